@@ -1,0 +1,108 @@
+package io.lotabots.platform.cache;
+
+import io.lotabots.platform.DependencyUnavailableException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
+import javax.cache.Cache;
+import javax.cache.CacheException;
+import javax.cache.CacheManager;
+import javax.cache.Caching;
+import javax.cache.configuration.MutableConfiguration;
+import javax.cache.expiry.CreatedExpiryPolicy;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.redisson.client.RedisException;
+import org.redisson.jcache.configuration.RedissonConfiguration;
+
+/**
+ * Named JCache caches held in Redis (Redisson's JCache provider), shared by every server. Each read
+ * counts a hit or a miss in {@code cache_gets_total{cache,result}}.
+ */
+@ApplicationScoped
+public class CacheStore {
+
+    private static final String PROVIDER = "org.redisson.jcache.JCachingProvider";
+
+    @Inject
+    RedisConnection redis;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private final ConcurrentMap<String, Cache<String, String>> caches = new ConcurrentHashMap<>();
+    private volatile CacheManager manager;
+
+    /** The cached value for a key, or the loaded one (then cached); a null load is not cached. */
+    public Optional<String> getOrLoad(String cacheName, Duration ttl, String key, Supplier<Optional<String>> loader) {
+        var cache = cache(cacheName, ttl);
+        String cached = redisCall(() -> cache.get(key));
+        count(cacheName, cached != null ? "hit" : "miss");
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        var loaded = loader.get();
+        loaded.ifPresent(value -> redisCall(() -> {
+            cache.put(key, value);
+            return null;
+        }));
+        return loaded;
+    }
+
+    public void evict(String cacheName, Duration ttl, String key) {
+        var cache = cache(cacheName, ttl);
+        redisCall(() -> cache.remove(key));
+    }
+
+    private Cache<String, String> cache(String name, Duration ttl) {
+        return caches.computeIfAbsent(
+                name,
+                n -> redisCall(() -> {
+                    var existing = manager().getCache(n, String.class, String.class);
+                    if (existing != null) {
+                        return existing;
+                    }
+                    var settings = new MutableConfiguration<String, String>()
+                            .setTypes(String.class, String.class)
+                            .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(
+                                    java.util.concurrent.TimeUnit.SECONDS, ttl.toSeconds())));
+                    try {
+                        return manager().createCache(n, RedissonConfiguration.fromInstance(redis.client(), settings));
+                    } catch (CacheException alreadyCreatedConcurrently) {
+                        return manager().getCache(n, String.class, String.class);
+                    }
+                }));
+    }
+
+    private CacheManager manager() {
+        if (manager == null) {
+            synchronized (this) {
+                if (manager == null) {
+                    // The provider's default URI with no redisson-jcache.yaml on the class path gives a
+                    // manager without a client of its own: each cache gets our client explicitly.
+                    var loader = getClass().getClassLoader();
+                    var provider = Caching.getCachingProvider(PROVIDER, loader);
+                    manager = provider.getCacheManager(provider.getDefaultURI(), loader);
+                }
+            }
+        }
+        return manager;
+    }
+
+    private void count(String cacheName, String result) {
+        metrics.counter("cache.gets", new Tag("cache", cacheName), new Tag("result", result))
+                .inc();
+    }
+
+    private static <T> T redisCall(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RedisException | CacheException e) {
+            throw new DependencyUnavailableException(RedisConnection.DEPENDENCY, e);
+        }
+    }
+}

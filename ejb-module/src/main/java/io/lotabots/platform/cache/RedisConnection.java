@@ -1,0 +1,68 @@
+package io.lotabots.platform.cache;
+
+import io.lotabots.platform.DependencyUnavailableException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.redisson.Redisson;
+import org.redisson.api.RedissonClient;
+import org.redisson.client.RedisException;
+
+/**
+ * The one Redisson client. It is created on first use rather than at start-up, so the server starts
+ * (and reports Redis DOWN) while Redis is away, and connects as soon as it is back.
+ */
+@ApplicationScoped
+public class RedisConnection {
+
+    public static final String DEPENDENCY = "redis";
+
+    @Inject
+    Config config;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.redis.config", defaultValue = "redisson.yaml")
+    String configFile;
+
+    private volatile RedissonClient client;
+
+    public RedissonClient client() {
+        RedissonClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = connect();
+                }
+                c = client;
+            }
+        }
+        return c;
+    }
+
+    private RedissonClient connect() {
+        try {
+            var yaml = Path.of(System.getProperty("server.config.dir", ".")).resolve(configFile);
+            return Redisson.create(RedissonConfigLoader.load(yaml, this::setting));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read Redisson config " + configFile, e);
+        } catch (RedisException e) {
+            throw new DependencyUnavailableException(DEPENDENCY, e);
+        }
+    }
+
+    private String setting(String name) {
+        return config.getOptionalValue(name, String.class).orElse(null);
+    }
+
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.shutdown();
+        }
+    }
+}

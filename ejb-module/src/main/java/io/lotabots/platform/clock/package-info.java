@@ -1,0 +1,2 @@
+/** The injected {@link java.time.Clock}. */
+package io.lotabots.platform.clock;

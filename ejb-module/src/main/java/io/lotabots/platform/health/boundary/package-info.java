@@ -1,0 +1,2 @@
+/** Dependency health as the rest of the application sees it. */
+package io.lotabots.platform.health.boundary;

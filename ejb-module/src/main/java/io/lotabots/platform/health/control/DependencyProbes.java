@@ -1,0 +1,80 @@
+package io.lotabots.platform.health.control;
+
+import io.lotabots.platform.cache.RedisConnection;
+import io.lotabots.platform.health.boundary.Dependency;
+import io.lotabots.platform.storage.ObjectStore;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.Queue;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/** One cheap round trip per dependency; each returns a short description or throws. */
+@ApplicationScoped
+public class DependencyProbes {
+
+    @Resource(lookup = "jdbc/lotabots")
+    DataSource dataSource;
+
+    @Resource(lookup = "jms/lotabots")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/smokeQueue")
+    Queue probeQueue;
+
+    @Inject
+    RedisConnection redis;
+
+    @Inject
+    ObjectStore objectStore;
+
+    public String probe(Dependency dependency) {
+        return switch (dependency) {
+            case POSTGRESQL -> postgres();
+            case REDIS -> redis();
+            case S3 -> s3();
+            case MESSAGING -> messaging();
+        };
+    }
+
+    private String postgres() {
+        try (Connection c = dataSource.getConnection()) {
+            if (!c.isValid(2)) {
+                throw new IllegalStateException("connection not valid");
+            }
+            var meta = c.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private String redis() {
+        boolean pong = redis.client()
+                .getRedisNodes(org.redisson.api.redisnode.RedisNodes.SINGLE)
+                .pingAll(2, TimeUnit.SECONDS);
+        if (!pong) {
+            throw new IllegalStateException("no PONG");
+        }
+        return "PONG";
+    }
+
+    private String s3() {
+        objectStore.ping();
+        return "bucket " + objectStore.bucket();
+    }
+
+    private String messaging() {
+        try (var context = connectionFactory.createContext();
+                var browser = context.createBrowser(probeQueue)) {
+            browser.getEnumeration().hasMoreElements();
+            return "queue " + probeQueue.getQueueName() + " reachable";
+        } catch (jakarta.jms.JMSException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Infrastructure shared by every business component: storage, cache, clock, schema, health. */
+package io.lotabots.platform;

@@ -1,0 +1,30 @@
+package io.lotabots.platform.persistence;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.io.StringReader;
+
+/**
+ * Maps a JSON-P object to a PostgreSQL {@code jsonb} column. The datasource sends strings as
+ * untyped parameters ({@code stringType=unspecified}), so PostgreSQL casts the text to jsonb.
+ */
+@Converter
+public class JsonObjectConverter implements AttributeConverter<JsonObject, String> {
+
+    @Override
+    public String convertToDatabaseColumn(JsonObject value) {
+        return value == null ? null : value.toString();
+    }
+
+    @Override
+    public JsonObject convertToEntityAttribute(String column) {
+        if (column == null) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(column))) {
+            return reader.readObject();
+        }
+    }
+}

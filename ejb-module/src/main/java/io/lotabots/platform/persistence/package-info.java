@@ -1,0 +1,2 @@
+/** JPA converters shared by all entities (jsonb, UTC timestamps). */
+package io.lotabots.platform.persistence;

@@ -1,0 +1,151 @@
+package io.lotabots.platform.storage;
+
+import io.lotabots.platform.DependencyUnavailableException;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * The one way into S3. Writes made inside a transaction are deleted again if that transaction rolls
+ * back, so a failed request leaves no orphaned object behind.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ObjectStore {
+
+    public static final String DEPENDENCY = "s3";
+    private static final Logger LOG = Logger.getLogger(ObjectStore.class.getName());
+
+    @Inject
+    S3Settings settings;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private S3Client s3;
+    private volatile boolean bucketReady;
+
+    @PostConstruct
+    void start() {
+        s3 = S3ClientFactory.create(settings);
+        try {
+            ensureBucket();
+        } catch (DependencyUnavailableException e) {
+            LOG.warning(() ->
+                    "S3 not reachable at start-up; bucket " + settings.bucket() + " will be created on first use");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        s3.close();
+    }
+
+    /** Stores an object; inside a transaction the object is removed again if the transaction rolls back. */
+    public StoredObject put(String key, byte[] content, String contentType) {
+        ensureBucket();
+        var response = call(() -> s3.putObject(
+                b -> b.bucket(settings.bucket()).key(key).contentType(contentType), RequestBody.fromBytes(content)));
+        deleteOnRollback(key);
+        return new StoredObject(key, content.length, response.eTag());
+    }
+
+    /** Reads a whole object; a missing key is an {@link ObjectNotFoundException}. */
+    public byte[] get(String key) {
+        try {
+            return call(
+                    () -> s3.getObjectAsBytes(b -> b.bucket(settings.bucket()).key(key))
+                            .asByteArray());
+        } catch (NoSuchKeyException e) {
+            throw new ObjectNotFoundException(key);
+        }
+    }
+
+    public void delete(String key) {
+        call(() -> s3.deleteObject(b -> b.bucket(settings.bucket()).key(key)));
+    }
+
+    /** Checks that the bucket answers; used by the readiness probe. */
+    public void ping() {
+        call(() -> s3.headBucket(b -> b.bucket(settings.bucket())));
+    }
+
+    public String bucket() {
+        return settings.bucket();
+    }
+
+    private void ensureBucket() {
+        if (bucketReady) {
+            return;
+        }
+        try {
+            call(() -> s3.headBucket(b -> b.bucket(settings.bucket())));
+        } catch (NoSuchBucketException e) {
+            call(() -> s3.createBucket(b -> b.bucket(settings.bucket())));
+            LOG.info(() -> "Created bucket " + settings.bucket());
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw e;
+            }
+            call(() -> s3.createBucket(b -> b.bucket(settings.bucket())));
+        }
+        bucketReady = true;
+    }
+
+    private void deleteOnRollback(String key) {
+        if (transactions.getTransactionKey() == null) {
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        delete(key);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Could not remove object " + key + " after rollback", e);
+                    }
+                }
+            }
+        });
+    }
+
+    private static <T> T call(java.util.function.Supplier<T> s3Call) {
+        try {
+            return s3Call.get();
+        } catch (SdkClientException e) {
+            throw new DependencyUnavailableException(DEPENDENCY, e);
+        } catch (S3Exception e) {
+            if (e.statusCode() >= 500) {
+                throw new DependencyUnavailableException(DEPENDENCY, e);
+            }
+            throw e;
+        } catch (SdkException e) {
+            throw new DependencyUnavailableException(DEPENDENCY, e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.lotabots.platform.storage;
+
+import java.net.URI;
+import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+
+/** Builds the one S3 client from settings; the same code talks to AWS S3 and S3-compatible servers. */
+final class S3ClientFactory {
+
+    private S3ClientFactory() {}
+
+    static S3Client create(S3Settings settings) {
+        var timeout = Duration.ofMillis(settings.timeoutMillis());
+        var builder = S3Client.builder()
+                .region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(settings.pathStyle())
+                        .build())
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofMillis(Math.min(2000, settings.timeoutMillis())))
+                        .socketTimeout(timeout))
+                .overrideConfiguration(c -> c.apiCallTimeout(timeout).retryStrategy(r -> r.maxAttempts(2)));
+        settings.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
+        return builder.build();
+    }
+
+    private static AwsCredentialsProvider credentials(S3Settings settings) {
+        if (settings.accessKey().isPresent() && settings.secretKey().isPresent()) {
+            return StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                    settings.accessKey().get(), settings.secretKey().get()));
+        }
+        return DefaultCredentialsProvider.builder().build();
+    }
+}

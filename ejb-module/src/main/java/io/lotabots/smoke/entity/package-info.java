@@ -1,0 +1,2 @@
+/** The smoke check's persistent state. */
+package io.lotabots.smoke.entity;

@@ -1,0 +1,47 @@
+package io.lotabots.platform.api.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem document: a stable {@code type} per kind of problem, never a stack trace. */
+public record Problem(String slug, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String BASE_TYPE = "https://lotabots.io/problems/";
+    public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+
+    public Problem(String slug, String title, int status, String detail) {
+        this(slug, title, status, detail, List.of());
+    }
+
+    /** One invalid input field and what is wrong with it. */
+    public record FieldError(String field, String message) {}
+
+    public String type() {
+        return BASE_TYPE + slug;
+    }
+
+    public JsonObject toJson(String instance) {
+        var json = Json.createObjectBuilder()
+                .add("type", type())
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (instance != null) {
+            json.add("instance", instance);
+        }
+        if (!errors.isEmpty()) {
+            var list = Json.createArrayBuilder();
+            errors.forEach(e ->
+                    list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        return json.build();
+    }
+
+    public Response.ResponseBuilder toResponse(String instance) {
+        return Response.status(status).type(MEDIA_TYPE).entity(toJson(instance).toString());
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the smoke check. */
+package io.lotabots.smoke.api;
