@@ -30,6 +30,7 @@ public class SchemaMigrator {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .schemas(SCHEMA)
+                // Liberty's class loader lists a folder only when it holds a marker file (flyway.location)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();

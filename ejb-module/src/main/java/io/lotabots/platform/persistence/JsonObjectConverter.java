@@ -8,22 +8,23 @@ import java.io.StringReader;
 
 /**
  * Maps a JSON-P object to a PostgreSQL {@code jsonb} column. The datasource sends strings as
- * untyped parameters ({@code stringType=unspecified}), so PostgreSQL casts the text to jsonb.
+ * untyped parameters ({@code stringType=unspecified}), so PostgreSQL casts the text to jsonb; reads
+ * come back as the driver's own jsonb object, whose text is the JSON.
  */
 @Converter
-public class JsonObjectConverter implements AttributeConverter<JsonObject, String> {
+public class JsonObjectConverter implements AttributeConverter<JsonObject, Object> {
 
     @Override
-    public String convertToDatabaseColumn(JsonObject value) {
+    public Object convertToDatabaseColumn(JsonObject value) {
         return value == null ? null : value.toString();
     }
 
     @Override
-    public JsonObject convertToEntityAttribute(String column) {
+    public JsonObject convertToEntityAttribute(Object column) {
         if (column == null) {
             return null;
         }
-        try (var reader = Json.createReader(new StringReader(column))) {
+        try (var reader = Json.createReader(new StringReader(column.toString()))) {
             return reader.readObject();
         }
     }

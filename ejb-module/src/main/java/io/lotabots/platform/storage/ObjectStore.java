@@ -4,12 +4,9 @@ import io.lotabots.platform.DependencyUnavailableException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -28,10 +25,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * The one way into S3. Writes made inside a transaction are deleted again if that transaction rolls
  * back, so a failed request leaves no orphaned object behind.
  */
-@Singleton
-@Startup
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class ObjectStore {
 
     public static final String DEPENDENCY = "s3";
@@ -47,8 +41,12 @@ public class ObjectStore {
     private volatile boolean bucketReady;
 
     @PostConstruct
-    void start() {
+    void connect() {
         s3 = S3ClientFactory.create(settings);
+    }
+
+    /** Creates the bucket when the application starts, if S3 answers; otherwise on first use. */
+    void createBucketAtStartup(@Observes Startup startup) {
         try {
             ensureBucket();
         } catch (DependencyUnavailableException e) {

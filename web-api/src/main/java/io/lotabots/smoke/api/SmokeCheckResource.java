@@ -57,14 +57,14 @@ public class SmokeCheckResource {
     @APIResponse(responseCode = "200", description = "The check")
     @APIResponse(responseCode = "404", description = "No such check")
     public SmokeCheckView get(@PathParam("id") String id) {
-        return smokeChecks.find(parse(id)).orElseThrow(() -> new ClientProblem(404, "No smoke check " + id + "."));
+        return smokeChecks.find(parse(id)).orElseThrow(() -> ClientProblem.notFound("No smoke check " + id + "."));
     }
 
     private static UUID parse(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new ClientProblem(404, "No smoke check " + id + ".");
+            throw ClientProblem.notFound("No smoke check " + id + ".");
         }
     }
 }

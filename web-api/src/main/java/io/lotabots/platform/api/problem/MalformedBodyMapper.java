@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** A body the JSON binding could not read (syntax error, wrong type for a field) is the caller's 400. */
+/** A body a message-body reader could not process is the caller's 400 (or 413 if it was too large). */
 @Provider
 public class MalformedBodyMapper implements ExceptionMapper<ProcessingException> {
 
@@ -17,15 +17,7 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
     @Override
     public Response toResponse(ProcessingException exception) {
         var tooLarge = PayloadTooLarge.findIn(exception);
-        if (tooLarge != null) {
-            return new WebApplicationExceptionMapper().toResponse(tooLarge);
-        }
-        return new Problem(
-                        "malformed-body",
-                        "Malformed request body",
-                        400,
-                        "The body is not valid JSON for this resource.")
-                .toResponse(RequestPath.of(uriInfo))
-                .build();
+        return WebApplicationExceptionMapper.toResponse(
+                tooLarge != null ? tooLarge : new MalformedBody(), RequestPath.of(uriInfo));
     }
 }

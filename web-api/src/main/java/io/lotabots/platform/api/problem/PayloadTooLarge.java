@@ -4,7 +4,11 @@ package io.lotabots.platform.api.problem;
 public class PayloadTooLarge extends ClientProblem {
 
     public PayloadTooLarge(long limit) {
-        super(413, "The request body exceeds the limit of " + limit + " bytes.");
+        super(
+                413,
+                "payload-too-large",
+                "Payload too large",
+                "The request body exceeds the limit of " + limit + " bytes.");
     }
 
     /** Reading the body may wrap this exception (JSON binding does); find it again. */

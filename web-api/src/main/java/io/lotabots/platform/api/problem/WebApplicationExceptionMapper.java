@@ -7,55 +7,28 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
-/** Unknown routes, wrong methods, wrong media types and other JAX-RS errors as problem+json. */
+/** Our client problems, and JAX-RS's own (unknown route, wrong method or media type), as problem+json. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final List<String> KEPT_HEADERS =
+            List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER);
 
     @Context
     UriInfo uriInfo;
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        return toResponse(exception, RequestPath.of(uriInfo));
+    }
+
+    static Response toResponse(WebApplicationException exception, String instance) {
         Response original = exception.getResponse();
-        int status = original.getStatus();
-        var problem =
-                switch (status) {
-                    case 400 -> new Problem(
-                            "bad-request", "Bad request", 400, detailOr(exception, "The request is malformed."));
-                    case 401 -> new Problem(
-                            "unauthorized", "Authentication required", 401, "A valid access token is required.");
-                    case 403 -> new Problem("forbidden", "Forbidden", 403, "Your role does not allow this action.");
-                    case 404 -> new Problem(
-                            "not-found", "Not found", 404, detailOr(exception, "No resource at this path."));
-                    case 405 -> new Problem(
-                            "method-not-allowed",
-                            "Method not allowed",
-                            405,
-                            "This resource does not support that HTTP method.");
-                    case 406 -> new Problem(
-                            "not-acceptable",
-                            "Not acceptable",
-                            406,
-                            "This resource cannot produce the requested media type.");
-                    case 413 -> new Problem(
-                            "payload-too-large",
-                            "Payload too large",
-                            413,
-                            detailOr(exception, "The request body is too large."));
-                    case 415 -> new Problem(
-                            "unsupported-media-type",
-                            "Unsupported media type",
-                            415,
-                            "This resource does not accept the Content-Type sent.");
-                    default -> new Problem(
-                            "http-" + status,
-                            original.getStatusInfo().getReasonPhrase(),
-                            status,
-                            detailOr(exception, original.getStatusInfo().getReasonPhrase()));
-                };
-        var response = problem.toResponse(RequestPath.of(uriInfo));
-        for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER}) {
+        var problem = exception instanceof ClientProblem known ? known.toProblem() : standard(original.getStatus());
+        var response = problem.toResponse(instance);
+        for (String header : KEPT_HEADERS) {
             if (original.getHeaders().containsKey(header)) {
                 original.getHeaders().get(header).forEach(v -> response.header(header, v));
             }
@@ -63,7 +36,30 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return response.build();
     }
 
-    private static String detailOr(WebApplicationException e, String fallback) {
-        return e instanceof ClientProblem && e.getMessage() != null ? e.getMessage() : fallback;
+    private static Problem standard(int status) {
+        return switch (status) {
+            case 400 -> new Problem("bad-request", "Bad request", 400, "The request is malformed.");
+            case 401 -> new Problem(
+                    "unauthorized", "Authentication required", 401, "A valid access token is required.");
+            case 403 -> new Problem("forbidden", "Forbidden", 403, "Your role does not allow this action.");
+            case 404 -> new Problem("not-found", "Not found", 404, "No resource at this path.");
+            case 405 -> new Problem(
+                    "method-not-allowed",
+                    "Method not allowed",
+                    405,
+                    "This resource does not support that HTTP method.");
+            case 406 -> new Problem(
+                    "not-acceptable", "Not acceptable", 406, "This resource cannot produce the requested media type.");
+            case 415 -> new Problem(
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    415,
+                    "This resource does not accept the Content-Type sent.");
+            default -> {
+                var reason = Response.Status.fromStatusCode(status);
+                String text = reason == null ? "HTTP " + status : reason.getReasonPhrase();
+                yield new Problem("http-" + status, text, status, text);
+            }
+        };
     }
 }

@@ -1,0 +1,74 @@
+package io.lotabots.testsupport;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A thin HTTP client for the running server at {@code app.base.url}. */
+public final class ApiClient {
+
+    private static final String BASE = System.getProperty("app.base.url", "http://localhost:9080");
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static URI uri(String path) {
+        return URI.create(path.startsWith("http") ? path : BASE + path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls a job's location until it is no longer PENDING; any non-200 answer fails at once. */
+    public JsonObject awaitFinal(String location) {
+        return Eventually.await(
+                java.time.Duration.ofSeconds(30),
+                () -> {
+                    var response = get(location);
+                    if (response.statusCode() != 200) {
+                        throw new AssertionError(
+                                "GET " + location + " answered " + response.statusCode() + ": " + response.body());
+                    }
+                    return json(response);
+                },
+                job -> !"PENDING".equals(job.getString("status")),
+                "job " + location + " to finish");
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    public static String smokeBody(String message) {
+        return Json.createObjectBuilder().add("message", message).build().toString();
+    }
+}
