@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class DependencyOutageIT {
 
-    private final ApiClient api = new ApiClient();
+    private final ApiClient api = ApiClient.asAdmin();
     private final DevServicesReport services = new DevServicesReport();
 
     @AfterEach

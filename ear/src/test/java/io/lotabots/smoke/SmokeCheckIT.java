@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** The whole chain over HTTP: REST → EJB → PostgreSQL → JMS → MDB → S3 → Redis → REST. */
 class SmokeCheckIT {
 
-    private final ApiClient api = new ApiClient();
+    private final ApiClient api = ApiClient.asAdmin();
 
     @Test
     void acceptedCheckIsProcessedAsynchronouslyAndItsResultReadBackFromS3() throws Exception {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Bad input gets a problem+json answer with the right status and changes nothing. */
 class SmokeCheckRejectionIT {
 
-    private final ApiClient api = new ApiClient();
+    private final ApiClient api = ApiClient.asAdmin();
     private final DevServicesReport services = new DevServicesReport();
 
     @Test

@@ -14,8 +14,46 @@ import java.time.Duration;
 public final class ApiClient {
 
     private static final String BASE = System.getProperty("app.base.url", "http://localhost:9080");
+    public static final String TENANT = "default";
+    public static final String ADMIN = "admin";
+    /** Set for the test server in src/test/liberty/configDropins/overrides/arquillian.xml. */
+    public static final String ADMIN_PASSWORD = "integration-tests-only-Admin-Pass";
+
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String bearer;
+
+    /** A client without credentials. */
+    public ApiClient() {
+        this(null);
+    }
+
+    private ApiClient(String bearer) {
+        this.bearer = bearer;
+    }
+
+    /** A client that logs in as the bootstrap administrator and sends its access token. */
+    public static ApiClient asAdmin() {
+        return withToken(login(TENANT, ADMIN, ADMIN_PASSWORD).getString("access_token"));
+    }
+
+    public static ApiClient withToken(String accessToken) {
+        return new ApiClient(accessToken);
+    }
+
+    /** The token response of a password login; fails unless it succeeds. */
+    public static JsonObject login(String tenant, String username, String password) {
+        var body = Json.createObjectBuilder()
+                .add("tenant", tenant)
+                .add("username", username)
+                .add("password", password)
+                .build();
+        var response = new ApiClient().postJson("/api/v1/auth/login", body.toString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("login failed: " + response.statusCode() + " " + response.body());
+        }
+        return json(response);
+    }
 
     public static URI uri(String path) {
         return URI.create(path.startsWith("http") ? path : BASE + path);
@@ -37,6 +75,9 @@ public final class ApiClient {
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (bearer != null) {
+                request.header("Authorization", "Bearer " + bearer);
+            }
             return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

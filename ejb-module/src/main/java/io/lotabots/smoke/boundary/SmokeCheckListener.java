@@ -1,8 +1,10 @@
 package io.lotabots.smoke.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.MessageDrivenContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -22,6 +24,9 @@ public class SmokeCheckListener implements MessageListener {
     @EJB
     SmokeChecks smokeChecks;
 
+    @Resource
+    MessageDrivenContext context;
+
     @Override
     public void onMessage(Message message) {
         UUID id;
@@ -32,6 +37,10 @@ public class SmokeCheckListener implements MessageListener {
             LOG.warning(() -> "Dropping smoke message without a job id: " + e);
             return;
         }
-        smokeChecks.process(id);
+        if (smokeChecks.process(id) == ProcessingOutcome.NOT_VISIBLE) {
+            // redelivered after the queue's redelivery interval; after the maximum it goes to the
+            // exception destination, and a row that commits later is picked up by the sweeper
+            context.setRollbackOnly();
+        }
     }
 }

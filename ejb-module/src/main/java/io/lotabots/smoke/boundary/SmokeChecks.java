@@ -57,11 +57,17 @@ public class SmokeChecks {
         return view(check, null);
     }
 
-    /** Processes a job once; a job that is already final (or unknown) is skipped. */
-    public void process(UUID id) {
+    /**
+     * Processes a job once; a job that is already final is skipped. A job whose row is not visible
+     * yet is reported as such: with two-phase commit the message can arrive before the row's commit.
+     */
+    public ProcessingOutcome process(UUID id) {
         var check = em.find(SmokeCheck.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (check == null || check.status().isFinal()) {
-            return;
+        if (check == null) {
+            return ProcessingOutcome.NOT_VISIBLE;
+        }
+        if (check.status().isFinal()) {
+            return ProcessingOutcome.ALREADY_FINAL;
         }
         byte[] input = objectStore.get(check.inputKey());
         String digest = ResultDocument.sha256Hex(input);
@@ -69,6 +75,7 @@ public class SmokeChecks {
         String resultKey = "smoke/" + id + "/result-" + UUID.randomUUID() + ".json";
         objectStore.put(resultKey, ResultDocument.of(id, digest, now, serverName()), "application/json");
         check.complete(resultKey, digest, now);
+        return ProcessingOutcome.PROCESSED;
     }
 
     public Optional<SmokeCheckView> find(UUID id) {

@@ -2,11 +2,13 @@ package io.lotabots.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
 /** The REST API, version 1. */
 @ApplicationPath("/api/v1")
+@LoginConfig(authMethod = "MP-JWT", realmName = "lotabots")
 @OpenAPIDefinition(
         info =
                 @Info(

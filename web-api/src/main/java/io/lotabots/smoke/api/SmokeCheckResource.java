@@ -3,7 +3,7 @@ package io.lotabots.smoke.api;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.smoke.boundary.SmokeCheckView;
 import io.lotabots.smoke.boundary.SmokeChecks;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,13 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/**
- * The smoke check: proves REST → EJB → PostgreSQL → JMS → MDB → S3 → Redis end to end. Open until
- * identity lands (issue 3 gates it to operators).
- */
+/** The smoke check: proves REST → EJB → PostgreSQL → JMS → MDB → S3 → Redis end to end; for operators. */
 @Path("smoke-checks")
 @Tag(name = "Operations")
-@PermitAll
+@RolesAllowed({"OPERATOR", "ADMIN"})
 public class SmokeCheckResource {
 
     @EJB

@@ -1,0 +1,123 @@
+package io.lotabots.identity.boundary;
+
+import io.lotabots.identity.control.PasswordHasher;
+import io.lotabots.identity.control.SecretTokens;
+import io.lotabots.identity.entity.AuthSession;
+import io.lotabots.identity.entity.RefreshToken;
+import io.lotabots.identity.entity.Tenant;
+import io.lotabots.identity.entity.UserAccount;
+import io.lotabots.identity.tokens.AccessTokens;
+import io.lotabots.identity.tokens.SessionRevocations;
+import io.lotabots.identity.tokens.TokenSettings;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Password login, refresh-token rotation with reuse detection, and logout. */
+@Stateless
+public class Logins {
+
+    private static final String REFRESH_PREFIX = "lbr";
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccessTokens accessTokens;
+
+    @Inject
+    SessionRevocations revocations;
+
+    @Inject
+    TokenSettings settings;
+
+    @Inject
+    Clock clock;
+
+    public TokenGrant login(String tenantName, String username, char[] password) {
+        Optional<UserAccount> user = findUser(tenantName, username);
+        if (user.isEmpty() || !user.get().enabled()) {
+            hasher.burnEquivalentWork(password);
+            throw new InvalidCredentialsException();
+        }
+        var account = user.get();
+        if (!hasher.verify(password, account.passwordHash())) {
+            throw new InvalidCredentialsException();
+        }
+        Instant now = clock.instant();
+        account.loggedIn(now, hasher.needsRehash(account.passwordHash()) ? hasher.hash(password) : null);
+        var session = new AuthSession(
+                UUID.randomUUID(),
+                account.tenantId(),
+                account.id(),
+                account.roles(),
+                now,
+                settings.sessionMaxLifetime());
+        em.persist(session);
+        return grant(account, session, now);
+    }
+
+    /** Spends a refresh token for a new pair; a token presented twice ends its whole session. */
+    public TokenGrant refresh(String refreshToken) {
+        Instant now = clock.instant();
+        var token = em.find(RefreshToken.class, SecretTokens.sha256Hex(refreshToken), LockModeType.PESSIMISTIC_WRITE);
+        if (token == null) {
+            throw new InvalidGrantException("unknown refresh token");
+        }
+        var session = em.find(AuthSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+        if (token.isSpent()) {
+            session.revoke(now, "refresh-token-reuse");
+            revocations.revoke(session.id());
+            throw new InvalidGrantException("refresh token reused; session revoked");
+        }
+        if (token.isExpired(now) || !session.isActive(now, settings.sessionIdleTimeout())) {
+            throw new InvalidGrantException("session ended");
+        }
+        token.spend(now);
+        session.used(now);
+        var account = em.find(UserAccount.class, session.userId());
+        if (account == null || !account.enabled()) {
+            session.revoke(now, "user-disabled");
+            revocations.revoke(session.id());
+            throw new InvalidGrantException("user disabled");
+        }
+        return grant(account, session, now);
+    }
+
+    public void logout(UUID sessionId) {
+        var session = em.find(AuthSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session != null) {
+            session.revoke(clock.instant(), "logout");
+        }
+        revocations.revoke(sessionId);
+    }
+
+    private TokenGrant grant(UserAccount account, AuthSession session, Instant now) {
+        String refresh = SecretTokens.newSecret(REFRESH_PREFIX);
+        em.persist(new RefreshToken(SecretTokens.sha256Hex(refresh), session.id(), now, session.expiresAt()));
+        var access = accessTokens.issue(
+                account.id().toString(), account.username(), account.tenantId(), session.roles(), session.id());
+        return new TokenGrant(access.value(), access.expiresInSeconds(), refresh, session.id());
+    }
+
+    private Optional<UserAccount> findUser(String tenantName, String username) {
+        return em.createNamedQuery(Tenant.BY_NAME, Tenant.class)
+                .setParameter("name", tenantName)
+                .getResultStream()
+                .findFirst()
+                .flatMap(tenant -> em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
+                        .setParameter("tenantId", tenant.id())
+                        .setParameter("username", username)
+                        .getResultStream()
+                        .findFirst());
+    }
+}

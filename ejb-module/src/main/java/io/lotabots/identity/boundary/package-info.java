@@ -1,0 +1,2 @@
+/** The identity facade: login, refresh, logout, and the first administrator. */
+package io.lotabots.identity.boundary;

@@ -1,0 +1,19 @@
+package io.lotabots.identity.control;
+
+/** A reason a chosen password is refused. Messages never repeat the password. */
+public enum PolicyViolation {
+    TOO_SHORT("is shorter than the minimum length"),
+    EQUALS_USERNAME("must not be the same as the username"),
+    COMMON_PASSWORD("is one of the most commonly used passwords");
+
+    private final String message;
+
+    PolicyViolation(String message) {
+        this.message = message;
+    }
+
+    /** What is wrong, in words for the person choosing the password. */
+    public String message() {
+        return message;
+    }
+}

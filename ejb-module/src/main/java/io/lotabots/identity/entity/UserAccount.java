@@ -1,0 +1,109 @@
+package io.lotabots.identity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/** A person who logs in to one tenant, with the roles they hold there. */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(
+        name = UserAccount.BY_LOGIN,
+        query = "select u from UserAccount u where u.tenantId = :tenantId and lower(u.username) = lower(:username)")
+@NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
+public class UserAccount {
+
+    public static final String BY_LOGIN = "UserAccount.byLogin";
+    public static final String COUNT_ALL = "UserAccount.countAll";
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+
+    private String username;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    public UserAccount(UUID id, UUID tenantId, String username, String passwordHash, Set<Role> roles, Instant now) {
+        this.id = id;
+        this.tenantId = tenantId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.roles = new HashSet<>(roles);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Records a successful login; a hash at outdated parameters is replaced by the caller's new one. */
+    public void loggedIn(Instant now, String upgradedPasswordHash) {
+        this.lastLoginAt = now;
+        if (upgradedPasswordHash != null) {
+            this.passwordHash = upgradedPasswordHash;
+            this.updatedAt = now;
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID tenantId() {
+        return tenantId;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

@@ -1,0 +1,157 @@
+package io.lotabots.identity.keys;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The token signing keys of this deployment, from the encrypted key file (created with a first key
+ * if absent). Other servers' rotations are picked up by watching the file.
+ */
+@ApplicationScoped
+public class SigningKeys {
+
+    private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
+    private static final long RELOAD_CHECK_MILLIS = 5_000;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.keys.file")
+    Optional<String> configuredFile;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.keys.password")
+    Optional<String> configuredPassword;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.jwt.algorithm", defaultValue = "RS256")
+    SigningAlgorithm algorithm;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.keys.rotation-period", defaultValue = "P90D")
+    Duration rotationPeriod;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.identity.session.max-lifetime", defaultValue = "PT12H")
+    Duration overlap;
+
+    @Inject
+    Clock clock;
+
+    private KeyFile file;
+    private volatile KeyRing ring;
+    private volatile long loadedModified;
+    private volatile long nextReloadCheck;
+
+    @PostConstruct
+    void open() {
+        Path path = configuredFile
+                .filter(f -> !f.isBlank())
+                .map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("server.output.dir", "."), "keys", "signing-keys.jwe"));
+        file = new KeyFile(path, password(path));
+        synchronized (this) {
+            reload();
+            if (ring == null || ring.rotationDue(clock.instant(), rotationPeriod, algorithm)) {
+                rotate();
+            }
+        }
+    }
+
+    /** The key that signs new tokens. */
+    public JWK current() {
+        return ring().current();
+    }
+
+    /** Every key whose tokens may still be valid, public parts only: the JWKS document. */
+    public JWKSet publicKeys() {
+        return ring().publicSet();
+    }
+
+    /** Adds a new signing key if the current one is older than the rotation period; true if it did. */
+    public synchronized boolean rotateIfDue() {
+        reload();
+        if (!ring.rotationDue(clock.instant(), rotationPeriod, algorithm)) {
+            return false;
+        }
+        rotate();
+        return true;
+    }
+
+    private void rotate() {
+        var now = clock.instant();
+        var fresh = algorithm.generate(now);
+        var next = ring == null ? new KeyRing(java.util.List.of(fresh)) : ring.rotate(fresh, now, overlap);
+        try {
+            file.write(next.privateSet());
+            loadedModified = file.lastModified();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ring = next;
+        LOG.info(() -> "New " + algorithm + " signing key " + fresh.getKeyID() + "; "
+                + next.keys().size() + " key(s) published");
+    }
+
+    private KeyRing ring() {
+        long now = System.currentTimeMillis();
+        if (now >= nextReloadCheck) {
+            nextReloadCheck = now + RELOAD_CHECK_MILLIS;
+            synchronized (this) {
+                reload();
+            }
+        }
+        return ring;
+    }
+
+    private void reload() {
+        try {
+            long modified = file.lastModified();
+            if (ring != null && modified == loadedModified) {
+                return;
+            }
+            file.read().ifPresent(keys -> ring = KeyRing.of(keys));
+            loadedModified = modified;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The configured password, or one generated once and kept beside the key file (owner-only). */
+    private char[] password(Path keyFile) {
+        if (configuredPassword.filter(p -> !p.isBlank()).isPresent()) {
+            return configuredPassword.get().toCharArray();
+        }
+        Path passwordFile = keyFile.resolveSibling(keyFile.getFileName() + ".password");
+        try {
+            if (!Files.exists(passwordFile)) {
+                byte[] random = new byte[32];
+                new SecureRandom().nextBytes(random);
+                Files.createDirectories(passwordFile.toAbsolutePath().getParent());
+                Files.writeString(
+                        passwordFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                KeyFile.ownerOnly(passwordFile);
+                LOG.warning(() -> "lotabots.keys.password is not set: generated one in " + passwordFile
+                        + "; set LOTABOTS_KEYS_PASSWORD from a secret in production");
+            }
+            return Files.readString(passwordFile, StandardCharsets.US_ASCII)
+                    .trim()
+                    .toCharArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.lotabots.identity.api;
+
+import io.lotabots.identity.boundary.InvalidCredentialsException;
+import io.lotabots.identity.boundary.InvalidGrantException;
+import io.lotabots.identity.boundary.Logins;
+import io.lotabots.platform.api.problem.ClientProblem;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Login, refresh and logout. */
+@Path("auth")
+@Tag(name = "Identity")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    @EJB
+    Logins logins;
+
+    @Inject
+    JsonWebToken token;
+
+    @POST
+    @Path("login")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Log in with a password",
+            description = "Returns a short-lived access token and a one-time refresh token.")
+    @APIResponse(responseCode = "200", description = "Tokens")
+    @APIResponse(responseCode = "401", description = "Invalid credentials (the same answer whatever was wrong)")
+    public Response login(@Valid @NotNull LoginRequest request) {
+        try {
+            var grant = logins.login(
+                    request.tenant(), request.username(), request.password().toCharArray());
+            return noStore(TokenResponse.of(grant));
+        } catch (InvalidCredentialsException e) {
+            throw new ClientProblem(
+                    401,
+                    "invalid-credentials",
+                    "Invalid credentials",
+                    "The tenant, username or password is not correct.");
+        }
+    }
+
+    @POST
+    @Path("refresh")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Exchange a refresh token",
+            description = "Each refresh token works once; presenting a spent one ends the session.")
+    @APIResponse(responseCode = "200", description = "New tokens")
+    @APIResponse(responseCode = "401", description = "Unknown, expired, spent or revoked refresh token")
+    public Response refresh(@Valid @NotNull RefreshRequest request) {
+        try {
+            return noStore(TokenResponse.of(logins.refresh(request.refreshToken())));
+        } catch (InvalidGrantException e) {
+            throw new ClientProblem(
+                    401,
+                    "invalid-grant",
+                    "Invalid refresh token",
+                    "The refresh token is not valid any more; log in again.");
+        }
+    }
+
+    @POST
+    @Path("logout")
+    @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER"})
+    @Operation(
+            summary = "Log out",
+            description = "Revokes the session: its access and refresh tokens stop working on every server.")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    public Response logout() {
+        logins.logout(UUID.fromString(token.getClaim("sid")));
+        return Response.noContent().build();
+    }
+
+    private static Response noStore(Object entity) {
+        var cache = new CacheControl();
+        cache.setNoStore(true);
+        return Response.ok(entity)
+                .cacheControl(cache)
+                .header("Pragma", "no-cache")
+                .build();
+    }
+}

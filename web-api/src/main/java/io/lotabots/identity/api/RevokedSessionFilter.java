@@ -1,0 +1,38 @@
+package io.lotabots.identity.api;
+
+import io.lotabots.identity.tokens.SessionRevocations;
+import io.lotabots.platform.api.problem.ClientProblem;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** Refuses tokens of a revoked session (logout, refresh-token reuse), checked in Redis on each request. */
+@Provider
+@Priority(Priorities.AUTHENTICATION + 1)
+public class RevokedSessionFilter implements ContainerRequestFilter {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    SessionRevocations revocations;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (token == null || token.getRawToken() == null) {
+            return;
+        }
+        String sid = token.getClaim("sid");
+        if (sid == null || revocations.isRevoked(sid)) {
+            throw new ClientProblem(
+                    401,
+                    "token-revoked",
+                    "Session ended",
+                    "This token's session was ended (logout or a reused refresh token); log in again.");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.lotabots.identity.api;
+
+import io.lotabots.identity.keys.SigningKeys;
+import io.lotabots.identity.tokens.TokenSettings;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Public by design: the signing keys (JWKS) that relying parties use to verify our tokens offline,
+ * and issuer metadata in the OpenID Connect discovery shape.
+ */
+@WebServlet(urlPatterns = {WellKnownServlet.JWKS, WellKnownServlet.METADATA})
+public class WellKnownServlet extends HttpServlet {
+
+    static final String JWKS = "/.well-known/jwks.json";
+    static final String METADATA = "/.well-known/openid-configuration";
+
+    @Inject
+    SigningKeys keys;
+
+    @Inject
+    TokenSettings settings;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "public, max-age=300");
+        if (JWKS.equals(request.getServletPath())) {
+            response.getWriter().write(keys.publicKeys().toString());
+            return;
+        }
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("issuer", settings.issuer())
+                        .add("jwks_uri", base + JWKS)
+                        .add("token_endpoint", base + "/api/v1/auth/login")
+                        .add("refresh_endpoint", base + "/api/v1/auth/refresh")
+                        .add("end_session_endpoint", base + "/api/v1/auth/logout")
+                        .add(
+                                "id_token_signing_alg_values_supported",
+                                Json.createArrayBuilder()
+                                        .add(keys.current().getAlgorithm().getName()))
+                        .add(
+                                "grant_types_supported",
+                                Json.createArrayBuilder().add("password").add("refresh_token"))
+                        .build()
+                        .toString());
+    }
+}
