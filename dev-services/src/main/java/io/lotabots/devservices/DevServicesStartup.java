@@ -42,6 +42,12 @@ final class DevServicesStartup {
             System.out.println(chaos.describe());
         }
 
+        if (options.localIdentity()) {
+            LocalIdentity identity = LocalIdentity.prepare(options.dataDir(), env);
+            forServer.putAll(identity.variables());
+            System.out.println(identity.describe());
+        }
+
         Path overrides = LibertyOverrides.write(options.serverDir(), forServer);
         System.out.println(
                 forServer.isEmpty()

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * @param freshDatabase drop and recreate that database (integration tests)
  * @param chaosProxies put switchable proxies in front of Redis and S3 (integration tests)
  * @param report where to write the properties file the integration tests read, if anywhere
+ * @param localIdentity keep signing keys in the data dir and give the first administrator a generated
+ *     password (the run command), unless configured
  */
 record LaunchOptions(
         Path serverDir,
@@ -20,10 +22,11 @@ record LaunchOptions(
         String database,
         boolean freshDatabase,
         boolean chaosProxies,
-        Optional<Path> report) {
+        Optional<Path> report,
+        boolean localIdentity) {
 
     static final String USAGE = "usage: --server-dir <Liberty server dir> [--data-dir <dir>] [--database <name>]"
-            + " [--fresh-database] [--chaos-proxies] [--report <file>]";
+            + " [--fresh-database] [--chaos-proxies] [--report <file>] [--local-identity]";
 
     private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -35,6 +38,7 @@ record LaunchOptions(
         boolean fresh = false;
         boolean chaos = false;
         Path report = null;
+        boolean localIdentity = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--server-dir" -> serverDir = workingDir.resolve(valueOf(args, ++i));
@@ -43,6 +47,7 @@ record LaunchOptions(
                 case "--fresh-database" -> fresh = true;
                 case "--chaos-proxies" -> chaos = true;
                 case "--report" -> report = workingDir.resolve(valueOf(args, ++i));
+                case "--local-identity" -> localIdentity = true;
                 default -> throw new IllegalArgumentException("unknown option '" + args[i] + "'; " + USAGE);
             }
         }
@@ -59,7 +64,8 @@ record LaunchOptions(
                 database,
                 fresh,
                 chaos,
-                Optional.ofNullable(report).map(Path::normalize));
+                Optional.ofNullable(report).map(Path::normalize),
+                localIdentity);
     }
 
     private static String valueOf(String[] args, int index) {

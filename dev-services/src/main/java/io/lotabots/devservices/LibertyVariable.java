@@ -12,7 +12,9 @@ enum LibertyVariable {
     S3_ACCESS_KEY("lotabots.s3.access-key"),
     S3_SECRET_KEY("lotabots.s3.secret-key"),
     S3_PATH_STYLE("lotabots.s3.path-style"),
-    S3_REGION("lotabots.s3.region");
+    S3_REGION("lotabots.s3.region"),
+    KEYS_FILE("lotabots.keys.file"),
+    BOOTSTRAP_ADMIN_PASSWORD("lotabots.identity.bootstrap.admin-password");
 
     private final String key;
 
