@@ -2,6 +2,7 @@ package io.lotabots.identity.keys;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import io.lotabots.identity.tokens.TokenSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,9 +45,9 @@ public class SigningKeys {
     @ConfigProperty(name = "lotabots.keys.rotation-period", defaultValue = "P90D")
     Duration rotationPeriod;
 
+    /** Retired keys stay published as long as a session (and so a token it was issued) may live. */
     @Inject
-    @ConfigProperty(name = "lotabots.identity.session.max-lifetime", defaultValue = "PT12H")
-    Duration overlap;
+    TokenSettings tokens;
 
     @Inject
     Clock clock;
@@ -94,7 +95,9 @@ public class SigningKeys {
     private void rotate() {
         var now = clock.instant();
         var fresh = algorithm.generate(now);
-        var next = ring == null ? new KeyRing(java.util.List.of(fresh)) : ring.rotate(fresh, now, overlap);
+        var next = ring == null
+                ? new KeyRing(java.util.List.of(fresh))
+                : ring.rotate(fresh, now, tokens.sessionMaxLifetime());
         try {
             file.write(next.privateSet());
             loadedModified = file.lastModified();
