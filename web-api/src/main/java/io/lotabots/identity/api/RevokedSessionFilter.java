@@ -28,8 +28,7 @@ public class RevokedSessionFilter implements ContainerRequestFilter {
         }
         String sid = token.getClaim("sid");
         if (sid == null || revocations.isRevoked(sid)) {
-            throw new ClientProblem(
-                    401,
+            throw ClientProblem.invalidToken(
                     "token-revoked",
                     "Session ended",
                     "This token's session was ended (logout or a reused refresh token); log in again.");
