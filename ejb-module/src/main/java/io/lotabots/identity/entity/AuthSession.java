@@ -43,6 +43,9 @@ public class AuthSession {
     @Column(name = "revoked_reason")
     private String revokedReason;
 
+    @Column(name = "api_key_id")
+    private UUID apiKeyId;
+
     protected AuthSession() {}
 
     public AuthSession(UUID id, UUID tenantId, UUID userId, Set<Role> roles, Instant now, Duration maxLifetime) {
@@ -53,6 +56,14 @@ public class AuthSession {
         this.createdAt = now;
         this.lastUsedAt = now;
         this.expiresAt = now.plus(maxLifetime);
+    }
+
+    /** A client-credentials session of an API key: no user, and it lives as long as its one access token. */
+    public static AuthSession forApiKey(
+            UUID id, UUID tenantId, UUID apiKeyId, Set<Role> roles, Instant now, Duration lifetime) {
+        var session = new AuthSession(id, tenantId, null, roles, now, lifetime);
+        session.apiKeyId = apiKeyId;
+        return session;
     }
 
     /** Usable now: not revoked, not past its maximum lifetime, not idle for longer than allowed. */

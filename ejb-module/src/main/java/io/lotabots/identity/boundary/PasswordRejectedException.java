@@ -1,0 +1,23 @@
+package io.lotabots.identity.boundary;
+
+import io.lotabots.identity.control.PolicyViolation;
+import jakarta.ejb.ApplicationException;
+import java.util.List;
+
+/** A new password breaks the password policy; carries every rule it breaks, never the password. */
+@ApplicationException(rollback = true)
+public class PasswordRejectedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<PolicyViolation> violations;
+
+    public PasswordRejectedException(List<PolicyViolation> violations) {
+        super("The password breaks " + violations.size() + " rule(s) of the password policy.");
+        this.violations = List.copyOf(violations);
+    }
+
+    public List<PolicyViolation> violations() {
+        return violations;
+    }
+}
