@@ -1,10 +1,7 @@
 package io.lotabots.identity.boundary;
 
-import jakarta.ejb.ApplicationException;
-
 /** A user changing their own password gave a wrong or no current password. */
-@ApplicationException(rollback = true)
-public class CurrentPasswordMismatchException extends RuntimeException {
+public class CurrentPasswordMismatchException extends IdentityRefusal {
 
     private static final long serialVersionUID = 1L;
 

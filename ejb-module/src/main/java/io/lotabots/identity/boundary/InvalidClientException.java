@@ -1,13 +1,10 @@
 package io.lotabots.identity.boundary;
 
-import jakarta.ejb.ApplicationException;
-
 /**
  * Client authentication failed (RFC 6749 {@code invalid_client}): one exception for an unknown,
  * revoked or expired key and a mismatched client id, so the answer never tells which.
  */
-@ApplicationException(rollback = true)
-public class InvalidClientException extends RuntimeException {
+public class InvalidClientException extends IdentityRefusal {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,7 @@
 package io.lotabots.identity.boundary;
 
-import jakarta.ejb.ApplicationException;
-
 /** The change would leave the tenant without an enabled administrator, and nobody could undo it. */
-@ApplicationException(rollback = true)
-public class LastAdministratorException extends RuntimeException {
+public class LastAdministratorException extends IdentityRefusal {
 
     private static final long serialVersionUID = 1L;
 

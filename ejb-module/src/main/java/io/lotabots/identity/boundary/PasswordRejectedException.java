@@ -1,12 +1,10 @@
 package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.control.PolicyViolation;
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /** A new password breaks the password policy; carries every rule it breaks, never the password. */
-@ApplicationException(rollback = true)
-public class PasswordRejectedException extends RuntimeException {
+public class PasswordRejectedException extends IdentityRefusal {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,7 @@
 package io.lotabots.identity.boundary;
 
-import jakarta.ejb.ApplicationException;
-
 /** The tenant already has a user of that name (compared without case). */
-@ApplicationException(rollback = true)
-public class UsernameTakenException extends RuntimeException {
+public class UsernameTakenException extends IdentityRefusal {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,10 +1,7 @@
 package io.lotabots.identity.boundary;
 
-import jakarta.ejb.ApplicationException;
-
 /** The caller's If-Match names a version the row no longer has: someone changed it in between. */
-@ApplicationException(rollback = true)
-public class VersionMismatchException extends RuntimeException {
+public class VersionMismatchException extends IdentityRefusal {
 
     private static final long serialVersionUID = 1L;
 
