@@ -1,6 +1,8 @@
 package io.lotabots.identity.entity;
 
+import io.lotabots.platform.persistence.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,6 +26,7 @@ public class AuthSession {
     private UUID tenantId;
 
     @Column(name = "user_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID userId;
 
     private String roles;
@@ -44,6 +47,7 @@ public class AuthSession {
     private String revokedReason;
 
     @Column(name = "api_key_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID apiKeyId;
 
     protected AuthSession() {}
