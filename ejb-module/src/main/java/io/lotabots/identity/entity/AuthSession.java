@@ -1,6 +1,8 @@
 package io.lotabots.identity.entity;
 
+import io.lotabots.platform.persistence.NullableUuidConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,6 +26,7 @@ public class AuthSession {
     private UUID tenantId;
 
     @Column(name = "user_id")
+    @Convert(converter = NullableUuidConverter.class)
     private UUID userId;
 
     private String roles;
@@ -43,6 +46,10 @@ public class AuthSession {
     @Column(name = "revoked_reason")
     private String revokedReason;
 
+    @Column(name = "api_key_id")
+    @Convert(converter = NullableUuidConverter.class)
+    private UUID apiKeyId;
+
     protected AuthSession() {}
 
     public AuthSession(UUID id, UUID tenantId, UUID userId, Set<Role> roles, Instant now, Duration maxLifetime) {
@@ -53,6 +60,14 @@ public class AuthSession {
         this.createdAt = now;
         this.lastUsedAt = now;
         this.expiresAt = now.plus(maxLifetime);
+    }
+
+    /** A client-credentials session of an API key: no user, and it lives as long as its one access token. */
+    public static AuthSession forApiKey(
+            UUID id, UUID tenantId, UUID apiKeyId, Set<Role> roles, Instant now, Duration lifetime) {
+        var session = new AuthSession(id, tenantId, null, roles, now, lifetime);
+        session.apiKeyId = apiKeyId;
+        return session;
     }
 
     /** Usable now: not revoked, not past its maximum lifetime, not idle for longer than allowed. */

@@ -25,10 +25,20 @@ import java.util.UUID;
         name = UserAccount.BY_LOGIN,
         query = "select u from UserAccount u where u.tenantId = :tenantId and lower(u.username) = lower(:username)")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
+@NamedQuery(
+        name = UserAccount.PAGE_OF_TENANT,
+        query = "select u from UserAccount u where u.tenantId = :tenantId and lower(u.username) > :after"
+                + " order by lower(u.username)")
+@NamedQuery(
+        name = UserAccount.COUNT_OTHER_ADMINS,
+        query = "select count(u) from UserAccount u join u.roles r where u.tenantId = :tenantId"
+                + " and u.enabled = true and r = io.lotabots.identity.entity.Role.ADMIN and u.id <> :userId")
 public class UserAccount {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String COUNT_ALL = "UserAccount.countAll";
+    public static final String PAGE_OF_TENANT = "UserAccount.pageOfTenant";
+    public static final String COUNT_OTHER_ADMINS = "UserAccount.countOtherEnabledAdmins";
 
     @Id
     private UUID id;
@@ -105,5 +115,43 @@ public class UserAccount {
 
     public Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void assignRoles(Set<Role> newRoles, Instant now) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.updatedAt = now;
+    }
+
+    public void disable(Instant now) {
+        this.enabled = false;
+        this.updatedAt = now;
+    }
+
+    public void enable(Instant now) {
+        this.enabled = true;
+        this.updatedAt = now;
+    }
+
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = newPasswordHash;
+        this.updatedAt = now;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    /** The optimistic-lock version, which the API publishes as the ETag. */
+    public long version() {
+        return version;
     }
 }

@@ -1,2 +1,2 @@
-/** Persistent identity state: tenants, user accounts, sessions, refresh tokens. */
+/** Persistent identity state: tenants, user accounts, API keys, sessions, refresh tokens. */
 package io.lotabots.identity.entity;

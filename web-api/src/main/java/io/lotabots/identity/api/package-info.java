@@ -1,2 +1,5 @@
-/** REST endpoints of identity: login, refresh, logout, and the published signing keys. */
+/**
+ * REST endpoints of identity: login, refresh, logout, the client-credentials token endpoint, users
+ * and roles, API keys, and the published signing keys.
+ */
 package io.lotabots.identity.api;

@@ -1,0 +1,98 @@
+package io.lotabots.identity.boundary;
+
+import io.lotabots.identity.control.ApiKeySecret;
+import io.lotabots.identity.control.MalformedCursorException;
+import io.lotabots.identity.control.PageCursor;
+import io.lotabots.identity.entity.ApiKey;
+import io.lotabots.identity.entity.Role;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** API keys for bots: issued with their secret shown once, listed without it, revoked with their sessions. */
+@Stateless
+public class ApiKeys {
+
+    private static final UUID LOWEST_ID = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    SessionTermination sessions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.identity.api-key.default-lifetime", defaultValue = "P90D")
+    Duration defaultLifetime;
+
+    /** {@code expiresAt} null gives the configured default lifetime. */
+    public IssuedApiKey issue(Caller caller, String name, Set<Role> roles, Instant expiresAt) {
+        var now = clock.instant();
+        var secret = ApiKeySecret.generate();
+        var key = new ApiKey(
+                UUID.randomUUID(),
+                caller.tenantId(),
+                name,
+                secret.displayPrefix(),
+                secret.hash(),
+                roles,
+                expiresAt == null ? now.plus(defaultLifetime) : expiresAt,
+                caller.subjectId(),
+                now);
+        em.persist(key);
+        return new IssuedApiKey(ApiKeyView.of(key), secret.value());
+    }
+
+    /** Keys in the order they were created; {@code cursor} null for the first page. */
+    public Page<ApiKeyView> page(Caller caller, String cursor, int limit) {
+        Instant afterTime = Instant.EPOCH;
+        UUID afterId = LOWEST_ID;
+        if (cursor != null) {
+            var parts = PageCursor.parts(cursor, 2);
+            try {
+                afterTime = Instant.parse(parts.get(0));
+                afterId = UUID.fromString(parts.get(1));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new MalformedCursorException();
+            }
+        }
+        var rows = em.createNamedQuery(ApiKey.PAGE_OF_TENANT, ApiKey.class)
+                .setParameter("tenantId", caller.tenantId())
+                .setParameter("afterTime", afterTime)
+                .setParameter("afterId", afterId)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        return Page.of(
+                rows, limit, ApiKeyView::of, k -> PageCursor.after(k.createdAt().toString(), k.id().toString()));
+    }
+
+    public ApiKeyView find(Caller caller, UUID id) {
+        return ApiKeyView.of(confined(caller, id, em.find(ApiKey.class, id)));
+    }
+
+    /** Revokes the key and ends every session opened with it; revoking a revoked key changes nothing. */
+    public void revoke(Caller caller, UUID id) {
+        var key = confined(caller, id, em.find(ApiKey.class, id, LockModeType.PESSIMISTIC_WRITE));
+        key.revoke(clock.instant());
+        sessions.endSessionsOfApiKey(key.id(), "api-key-revoked");
+    }
+
+    private static ApiKey confined(Caller caller, UUID id, ApiKey key) {
+        if (key == null || !key.tenantId().equals(caller.tenantId())) {
+            throw new IdentityNotFoundException("No API key " + id + ".");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,71 @@
+package io.lotabots.identity.boundary;
+
+import io.lotabots.identity.control.AccessChange;
+import io.lotabots.identity.entity.Role;
+import io.lotabots.identity.entity.UserAccount;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a user may do: their roles and whether they may log in at all. Withdrawing anything ends
+ * their sessions; a tenant always keeps one enabled administrator.
+ */
+@Stateless
+public class UserAccess {
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    SessionTermination sessions;
+
+    @Inject
+    Clock clock;
+
+    public UserView assignRoles(Caller caller, UUID userId, Long expectedVersion, Set<Role> roles) {
+        return change(caller, userId, expectedVersion, true, roles);
+    }
+
+    public UserView disable(Caller caller, UUID userId, Long expectedVersion) {
+        return change(caller, userId, expectedVersion, false, null);
+    }
+
+    public UserView enable(Caller caller, UUID userId, Long expectedVersion) {
+        return change(caller, userId, expectedVersion, true, null);
+    }
+
+    /** {@code roles} null keeps the user's roles. */
+    private UserView change(Caller caller, UUID userId, Long expectedVersion, boolean enabled, Set<Role> roles) {
+        var account = TenantUsers.forUpdate(em, caller, userId, expectedVersion);
+        var change =
+                new AccessChange(account.enabled(), account.roles(), enabled, roles == null ? account.roles() : roles);
+        if (change.removesAdministrator()) {
+            TenantUsers.lockAdministrators(em, account.tenantId());
+            if (TenantUsers.otherEnabledAdministrators(em, account) == 0) {
+                throw new LastAdministratorException();
+            }
+        }
+        apply(account, enabled, roles);
+        if (change.withdrawsAccess()) {
+            sessions.endSessionsOfUser(account.id(), enabled ? "roles-changed" : "user-disabled");
+        }
+        em.flush();
+        return UserView.of(account);
+    }
+
+    private void apply(UserAccount account, boolean enabled, Set<Role> roles) {
+        var now = clock.instant();
+        if (roles != null) {
+            account.assignRoles(roles, now);
+        } else if (enabled) {
+            account.enable(now);
+        } else {
+            account.disable(now);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.lotabots.identity.api;
+
+import io.lotabots.identity.boundary.CurrentPasswordMismatchException;
+import io.lotabots.identity.boundary.IdentityNotFoundException;
+import io.lotabots.identity.boundary.IdentityRefusal;
+import io.lotabots.identity.boundary.InvalidClientException;
+import io.lotabots.identity.boundary.LastAdministratorException;
+import io.lotabots.identity.boundary.PasswordRejectedException;
+import io.lotabots.identity.boundary.UsernameTakenException;
+import io.lotabots.identity.boundary.VersionMismatchException;
+import io.lotabots.platform.api.problem.Problem;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Each kind of refused identity request as its problem+json; a refused password lists every broken rule. */
+@Provider
+public class IdentityRefusalMapper implements ExceptionMapper<IdentityRefusal> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(IdentityRefusal refusal) {
+        var response = problem(refusal).toResponse(uriInfo.getRequestUri().getRawPath());
+        if (refusal instanceof VersionMismatchException stale) {
+            response.header(HttpHeaders.ETAG, VersionTag.of(stale.currentVersion()));
+        } else if (refusal instanceof InvalidClientException) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"lotabots\"");
+        }
+        return response.build();
+    }
+
+    private static Problem problem(IdentityRefusal refusal) {
+        String detail = refusal.getMessage();
+        if (refusal instanceof PasswordRejectedException rejected) {
+            var errors = rejected.violations().stream()
+                    .map(v -> new Problem.FieldError("password", v.message()))
+                    .toList();
+            return new Problem("weak-password", "Password not allowed", 400, detail, errors);
+        }
+        if (refusal instanceof IdentityNotFoundException) {
+            return new Problem("not-found", "Not found", 404, detail);
+        }
+        if (refusal instanceof UsernameTakenException) {
+            return new Problem("username-taken", "Username taken", 409, detail);
+        }
+        if (refusal instanceof LastAdministratorException) {
+            return new Problem("last-administrator", "Last administrator", 409, detail);
+        }
+        if (refusal instanceof VersionMismatchException) {
+            return new Problem("precondition-failed", "Changed in the meantime", 412, detail);
+        }
+        if (refusal instanceof CurrentPasswordMismatchException) {
+            return new Problem("current-password-mismatch", "Current password not correct", 403, detail);
+        }
+        if (refusal instanceof InvalidClientException) {
+            return new Problem(
+                    "invalid-client",
+                    "Invalid client",
+                    401,
+                    "The API key is unknown, revoked or expired, or does not match the client id.");
+        }
+        throw new IllegalStateException(
+                "no problem document for " + refusal.getClass().getName());
+    }
+}
