@@ -7,15 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
 import io.lotabots.testsupport.TenantFixture;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * The hash chain: sealed and intact, append-only in the database, and every kind of tampering
@@ -124,6 +135,35 @@ class AuditChainIT {
         assertEquals("EC", key.getString("kty"));
         assertEquals("P-256", key.getString("crv"));
         assertFalse(key.containsKey("d"), "public part only");
+    }
+
+    @Test
+    void theCheckpointCopyInS3VerifiesOfflineWithThePublishedKey() throws Exception {
+        var trail = trailOfFiveEvents("chain-offline");
+        var checkpoint = AuditApi.awaitSealed(trail.auditor, 5).getJsonObject("lastCheckpoint");
+        var jwks = JWKSet.parse(new ApiClient().get("/.well-known/audit-checkpoint-keys.json").body());
+
+        var copy = SignedJWT.parse(new String(s3Object(checkpoint.getString("objectKey")), StandardCharsets.US_ASCII));
+
+        assertTrue(copy.verify(new ECDSAVerifier((ECKey) jwks.getKeyByKeyId(copy.getHeader().getKeyID()))));
+        assertEquals("audit-checkpoint+jwt", copy.getHeader().getType().getType());
+        var claims = copy.getJWTClaimsSet();
+        assertEquals(trail.fixture.tenantId().toString(), claims.getStringClaim("chain"));
+        assertEquals(checkpoint.getJsonNumber("sequence").longValue(), claims.getLongClaim("sequence"));
+        assertEquals(checkpoint.getString("hash"), claims.getStringClaim("hash"));
+    }
+
+    private byte[] s3Object(String key) {
+        try (var s3 = S3Client.builder()
+                .endpointOverride(URI.create(devServices.get("lotabots.s3.endpoint")))
+                .region(Region.of(devServices.get("lotabots.s3.region")))
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        devServices.get("lotabots.s3.access-key"), devServices.get("lotabots.s3.secret-key"))))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build()) {
+            return s3.getObjectAsBytes(b -> b.bucket("lotabots").key(key)).asByteArray();
+        }
     }
 
     private long sequenceOf(Trail trail, String actor) {

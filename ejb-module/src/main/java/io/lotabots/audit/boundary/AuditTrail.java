@@ -51,9 +51,10 @@ public class AuditTrail {
         return event.eventId();
     }
 
+    /** The request's context; outside a request scope (a startup callback) there is none. */
     private Optional<AuditContext> origin() {
         try {
-            context.sourceIp();
+            context.sourceIp(); // touching the proxy tells whether a request scope is active
             return Optional.of(context);
         } catch (ContextNotActiveException noRequest) {
             return Optional.empty();

@@ -94,10 +94,14 @@ public class AuditResource {
     }
 
     private UUID tenant() {
+        String tenant = token.getClaim("tenant");
         try {
-            return UUID.fromString(token.getClaim("tenant"));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new ClientProblem(403, "forbidden", "Forbidden", "The token names no tenant.");
+            if (tenant != null) {
+                return UUID.fromString(tenant);
+            }
+        } catch (IllegalArgumentException malformed) {
+            // answered below like a missing claim
         }
+        throw new ClientProblem(403, "forbidden", "Forbidden", "The token names no tenant.");
     }
 }
