@@ -12,6 +12,7 @@ final class CheckpointClaims {
 
     static JWTClaimsSet of(Checkpoint checkpoint) {
         return new JWTClaimsSet.Builder()
+                .claim("chain", checkpoint.chain())
                 .claim("sequence", checkpoint.sequence())
                 .claim("hash", checkpoint.hash())
                 .claim("previousCheckpoint", checkpoint.previousCheckpoint())
@@ -23,6 +24,7 @@ final class CheckpointClaims {
     static Checkpoint from(JWTClaimsSet claims) throws CheckpointRejectedException {
         try {
             return new Checkpoint(
+                    required("chain", claims.getStringClaim("chain")),
                     required("sequence", claims.getLongClaim("sequence")),
                     required("hash", claims.getStringClaim("hash")),
                     claims.getStringClaim("previousCheckpoint"),

@@ -43,14 +43,21 @@ public class Logins {
     @Inject
     Clock clock;
 
+    @Inject
+    LoginAudit audit;
+
     public TokenGrant login(String tenantName, String username, char[] password) {
-        Optional<UserAccount> user = findUser(tenantName, username);
+        Optional<Tenant> tenant = findTenant(tenantName);
+        Optional<UserAccount> user = tenant.flatMap(t -> findUser(t, username));
         if (user.isEmpty() || !user.get().enabled()) {
             hasher.burnEquivalentWork(password);
+            String reason = tenant.isEmpty() ? "unknown-tenant" : user.isEmpty() ? "unknown-user" : "user-disabled";
+            audit.loginFailed(tenantName, tenant.map(Tenant::id).orElse(null), username, user.orElse(null), reason);
             throw new InvalidCredentialsException();
         }
         var account = user.get();
         if (!hasher.verify(password, account.passwordHash())) {
+            audit.loginFailed(tenantName, account.tenantId(), username, account, "wrong-password");
             throw new InvalidCredentialsException();
         }
         Instant now = clock.instant();
@@ -63,6 +70,7 @@ public class Logins {
                 now,
                 settings.sessionMaxLifetime());
         em.persist(session);
+        audit.loginSucceeded(account, session);
         return grant(account, session, now);
     }
 
@@ -71,25 +79,30 @@ public class Logins {
         Instant now = clock.instant();
         var token = em.find(RefreshToken.class, SecretTokens.sha256Hex(refreshToken), LockModeType.PESSIMISTIC_WRITE);
         if (token == null) {
+            audit.refreshFailed(null, null, "unknown-token");
             throw new InvalidGrantException("unknown refresh token");
         }
         var session = em.find(AuthSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
+        var account = em.find(UserAccount.class, session.userId());
         if (token.isSpent()) {
             session.revoke(now, "refresh-token-reuse");
             revocations.revoke(session.id());
+            audit.refreshReused(session, account);
             throw new InvalidGrantException("refresh token reused; session revoked");
         }
         if (token.isExpired(now) || !session.isActive(now, settings.sessionIdleTimeout())) {
+            audit.refreshFailed(session, account, "session-ended");
             throw new InvalidGrantException("session ended");
         }
         token.spend(now);
         session.used(now);
-        var account = em.find(UserAccount.class, session.userId());
         if (account == null || !account.enabled()) {
             session.revoke(now, "user-disabled");
             revocations.revoke(session.id());
+            audit.refreshFailed(session, account, "user-disabled");
             throw new InvalidGrantException("user disabled");
         }
+        audit.refreshed(account, session);
         return grant(account, session, now);
     }
 
@@ -97,6 +110,7 @@ public class Logins {
         var session = em.find(AuthSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session != null) {
             session.revoke(clock.instant(), "logout");
+            audit.loggedOut(session);
         }
         revocations.revoke(sessionId);
     }
@@ -109,15 +123,18 @@ public class Logins {
         return new TokenGrant(access.value(), access.expiresInSeconds(), refresh, session.id());
     }
 
-    private Optional<UserAccount> findUser(String tenantName, String username) {
+    private Optional<Tenant> findTenant(String tenantName) {
         return em.createNamedQuery(Tenant.BY_NAME, Tenant.class)
                 .setParameter("name", tenantName)
                 .getResultStream()
-                .findFirst()
-                .flatMap(tenant -> em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
-                        .setParameter("tenantId", tenant.id())
-                        .setParameter("username", username)
-                        .getResultStream()
-                        .findFirst());
+                .findFirst();
+    }
+
+    private Optional<UserAccount> findUser(Tenant tenant, String username) {
+        return em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
+                .setParameter("tenantId", tenant.id())
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -19,10 +19,12 @@ import java.text.ParseException;
 import java.util.Optional;
 
 /**
- * The key store: the private JWK set, encrypted with a password (JWE, PBES2-HS512+A256KW, A256GCM)
- * and written atomically with owner-only permissions. Servers of a cluster share the file.
+ * The key store: a private JWK set, encrypted with a password (JWE, PBES2-HS512+A256KW, A256GCM)
+ * and written atomically with owner-only permissions. Servers of a cluster share the file. The
+ * token signing keys live in one; other keys of the deployment (audit checkpoints) in files beside
+ * it, see {@link SigningKeys#companionFile(String)}.
  */
-final class KeyFile {
+public final class KeyFile {
 
     private static final int PBES2_ITERATIONS = 310_000;
 
@@ -34,7 +36,7 @@ final class KeyFile {
         this.password = password.clone();
     }
 
-    Optional<JWKSet> read() throws IOException {
+    public Optional<JWKSet> read() throws IOException {
         if (!Files.exists(path)) {
             return Optional.empty();
         }
@@ -43,11 +45,11 @@ final class KeyFile {
             jwe.decrypt(new PasswordBasedDecrypter(new String(password)));
             return Optional.of(JWKSet.parse(jwe.getPayload().toString()));
         } catch (ParseException | JOSEException e) {
-            throw new IOException("Cannot open signing key file " + path + " (wrong password or damaged file)", e);
+            throw new IOException("Cannot open key file " + path + " (wrong password or damaged file)", e);
         }
     }
 
-    void write(JWKSet keys) throws IOException {
+    public void write(JWKSet keys) throws IOException {
         try {
             var jwe = new JWEObject(
                     new JWEHeader.Builder(JWEAlgorithm.PBES2_HS512_A256KW, EncryptionMethod.A256GCM)
@@ -61,7 +63,7 @@ final class KeyFile {
             Files.writeString(temp, jwe.serialize(), StandardCharsets.US_ASCII);
             Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (JOSEException e) {
-            throw new IOException("Cannot encrypt signing keys", e);
+            throw new IOException("Cannot encrypt the keys for " + path, e);
         }
     }
 

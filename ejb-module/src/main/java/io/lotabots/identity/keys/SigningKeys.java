@@ -2,6 +2,8 @@ package io.lotabots.identity.keys;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
+import io.lotabots.audit.boundary.AuditRecord;
+import io.lotabots.audit.boundary.AuditTrail;
 import io.lotabots.identity.tokens.TokenSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -52,6 +55,11 @@ public class SigningKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
+    private Path path;
+    private char[] password;
     private KeyFile file;
     private volatile KeyRing ring;
     private volatile long loadedModified;
@@ -59,11 +67,12 @@ public class SigningKeys {
 
     @PostConstruct
     void open() {
-        Path path = configuredFile
+        path = configuredFile
                 .filter(f -> !f.isBlank())
                 .map(Path::of)
                 .orElseGet(() -> Path.of(System.getProperty("server.output.dir", "."), "keys", "signing-keys.jwe"));
-        file = new KeyFile(path, password(path));
+        password = password(path);
+        file = new KeyFile(path, password);
         synchronized (this) {
             reload();
             if (ring == null || ring.rotationDue(clock.instant(), rotationPeriod, algorithm)) {
@@ -80,6 +89,11 @@ public class SigningKeys {
     /** Every key whose tokens may still be valid, public parts only: the JWKS document. */
     public JWKSet publicKeys() {
         return ring().publicSet();
+    }
+
+    /** Another key file beside the signing keys and under the same password: one key store per deployment. */
+    public KeyFile companionFile(String fileName) {
+        return new KeyFile(path.resolveSibling(fileName), password);
     }
 
     /** Adds a new signing key if the current one is older than the rotation period; true if it did. */
@@ -104,9 +118,33 @@ public class SigningKeys {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        var previous = ring;
         ring = next;
         LOG.info(() -> "New " + algorithm + " signing key " + fresh.getKeyID() + "; "
                 + next.keys().size() + " key(s) published");
+        recordRotation(fresh, previous, next);
+    }
+
+    private void recordRotation(JWK fresh, KeyRing previous, KeyRing next) {
+        var event = AuditRecord.success("keys.rotated")
+                .actor("system", null)
+                .tenant(AuditTrail.PLATFORM)
+                .target("signing-key", fresh.getKeyID())
+                .detail("algorithm", algorithm.name())
+                .detail(
+                        "previousKey",
+                        previous == null ? null : previous.current().getKeyID())
+                .detail("publishedKeys", next.keys().size())
+                .build();
+        try {
+            audit.recordAlone(event);
+        } catch (RuntimeException e) {
+            // the new key is in the file already; refusing to use it would not undo the rotation
+            LOG.log(
+                    Level.SEVERE,
+                    "Signing key " + fresh.getKeyID() + " rotated, but the audit event was not written",
+                    e);
+        }
     }
 
     private KeyRing ring() {

@@ -26,13 +26,14 @@ import org.junit.jupiter.api.Test;
 
 class CheckpointSignerTest {
 
+    private static final String CHAIN = "7f4c1a52-0c9e-4b8e-9d61-3a2f5e8b9c10";
     private static final KeyPair KEYS = CheckpointSigner.generateKeyPair();
     private static final KeyPair OTHER_KEYS = CheckpointSigner.generateKeyPair();
 
     private final CheckpointSigner signer =
             new CheckpointSigner("audit-2026-11", (ECPrivateKey) KEYS.getPrivate(), (ECPublicKey) KEYS.getPublic());
     private final Checkpoint checkpoint =
-            new Checkpoint(1200, "ab".repeat(32), "cd".repeat(32), Instant.parse("2026-11-26T08:00:00Z"), 1200);
+            new Checkpoint(CHAIN, 1200, "ab".repeat(32), "cd".repeat(32), Instant.parse("2026-11-26T08:00:00Z"), 1200);
 
     private static ECPublicKey publicKey() {
         return (ECPublicKey) KEYS.getPublic();
@@ -58,7 +59,7 @@ class CheckpointSignerTest {
 
     @Test
     void theFirstCheckpointHasNoPreviousOne() throws Exception {
-        var first = new Checkpoint(0, "00".repeat(32), null, Instant.parse("2026-11-26T08:00:00Z"), 0);
+        var first = new Checkpoint(CHAIN, 0, "00".repeat(32), null, Instant.parse("2026-11-26T08:00:00Z"), 0);
 
         assertNull(CheckpointSigner.verify(signer.sign(first), publicKey()).previousCheckpoint());
     }
@@ -81,6 +82,20 @@ class CheckpointSignerTest {
         assertEquals(1200L, ((Number) payload.get("sequence")).longValue());
         assertEquals(1200L, ((Number) payload.get("eventCount")).longValue());
         assertEquals("cd".repeat(32), payload.get("previousCheckpoint"));
+        assertEquals(CHAIN, payload.get("chain"));
+    }
+
+    @Test
+    void aCheckpointWithoutItsChainIsRejected() throws Exception {
+        var claims = new JWTClaimsSet.Builder(
+                        SignedJWT.parse(signer.sign(checkpoint)).getJWTClaimsSet())
+                .claim("chain", null)
+                .build();
+
+        var rejection = assertThrows(
+                CheckpointRejectedException.class,
+                () -> CheckpointSigner.verify(signedJwt(checkpointHeader(), claims), publicKey()));
+        assertEquals("checkpoint payload has no chain", rejection.getMessage());
     }
 
     @Test
@@ -151,6 +166,7 @@ class CheckpointSignerTest {
     @Test
     void rejectsASignedCheckpointThatLacksAField() throws Exception {
         var claims = new JWTClaimsSet.Builder()
+                .claim("chain", CHAIN)
                 .claim("sequence", 3)
                 .claim("createdAt", "2026-11-26T08:00:00Z")
                 .claim("eventCount", 3)
@@ -165,6 +181,7 @@ class CheckpointSignerTest {
     @Test
     void rejectsASignedCheckpointWithAMalformedHashOrTime() throws Exception {
         var badHash = new JWTClaimsSet.Builder()
+                .claim("chain", CHAIN)
                 .claim("sequence", 3)
                 .claim("hash", "not hex")
                 .claim("createdAt", "2026-11-26T08:00:00Z")

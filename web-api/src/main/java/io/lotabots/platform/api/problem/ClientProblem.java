@@ -3,21 +3,36 @@ package io.lotabots.platform.api.problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** A client error of a known kind, whose detail is safe and useful to show the caller. */
 public class ClientProblem extends WebApplicationException {
 
     private final String slug;
     private final String title;
+    private final List<Problem.FieldError> errors;
 
     public ClientProblem(int status, String slug, String title, String detail) {
-        this(Response.status(status).build(), slug, title, detail);
+        this(status, slug, title, detail, List.of());
     }
 
-    private ClientProblem(Response response, String slug, String title, String detail) {
+    /** A problem that names each invalid input field (query parameters, for instance). */
+    public ClientProblem(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        this(Response.status(status).build(), slug, title, detail, errors);
+    }
+
+    private ClientProblem(
+            Response response, String slug, String title, String detail, List<Problem.FieldError> errors) {
         super(detail, response);
         this.slug = slug;
         this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** 400 for invalid input fields, in the same shape as Bean Validation failures. */
+    public static ClientProblem invalidFields(List<Problem.FieldError> errors) {
+        return new ClientProblem(
+                400, "validation", "Invalid request", "The request has " + errors.size() + " invalid field(s).", errors);
     }
 
     /** A 401 for a token that is no longer good, with the RFC 6750 challenge. */
@@ -25,14 +40,18 @@ public class ClientProblem extends WebApplicationException {
         var response = Response.status(401)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
                 .build();
-        return new ClientProblem(response, slug, title, detail);
+        return new ClientProblem(response, slug, title, detail, List.of());
     }
 
     public static ClientProblem notFound(String detail) {
         return new ClientProblem(404, "not-found", "Not found", detail);
     }
 
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
     Problem toProblem() {
-        return new Problem(slug, title, getResponse().getStatus(), getMessage());
+        return new Problem(slug, title, getResponse().getStatus(), getMessage(), errors);
     }
 }

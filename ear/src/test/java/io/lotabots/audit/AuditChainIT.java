@@ -1,0 +1,201 @@
+package io.lotabots.audit;
+
+import static io.lotabots.audit.AuditApi.events;
+import static io.lotabots.audit.AuditApi.items;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.lotabots.testsupport.ApiClient;
+import io.lotabots.testsupport.DevServicesReport;
+import io.lotabots.testsupport.Eventually;
+import io.lotabots.testsupport.SingleUserTenant;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * The hash chain: sealed and intact, append-only in the database, and every kind of tampering
+ * through a superuser connection reported at the right position. Each test tampers in a tenant of
+ * its own, so the others' chains stay intact.
+ */
+class AuditChainIT {
+
+    private final DevServicesReport devServices = new DevServicesReport();
+
+    @Test
+    void aSealedChainVerifiesIntactAgainstItsSignedCheckpoint() {
+        var trail = trailOfFiveEvents("chain-intact");
+
+        var report = AuditApi.awaitSealed(trail.auditor, 5);
+
+        assertTrue(report.getBoolean("intact"), report.toString());
+        assertTrue(report.isNull("firstBrokenSequence"));
+        var checkpoint = report.getJsonObject("lastCheckpoint");
+        assertTrue(checkpoint.getBoolean("signatureValid"), report.toString());
+        assertTrue(checkpoint.getJsonNumber("sequence").longValue() >= 5);
+        assertTrue(checkpoint.getString("objectKey").startsWith("audit/checkpoints/" + trail.fixture.tenantId() + "/"));
+        var sealed = items(events(trail.auditor, Map.of("action", "auth.login.failed")));
+        sealed.forEach(e -> assertFalse(e.isNull("sequence"), "sealed: " + e));
+    }
+
+    @Test
+    void anEditedEventIsReportedAtItsPosition() throws SQLException {
+        var trail = trailOfFiveEvents("chain-edited");
+        AuditApi.awaitSealed(trail.auditor, 5);
+        long sequence = sequenceOf(trail, trail.ghost(2));
+
+        tamper(db -> db.prepareStatement("update lotabots.audit_event set details = '{\"reason\":\"nothing to see\"}'"
+                        + " where tenant_id = '" + trail.fixture.tenantId() + "' and chain_sequence = " + sequence)
+                .executeUpdate());
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(sequence, report.getJsonNumber("firstBrokenSequence").longValue());
+        assertTrue(report.getString("reason").contains("differs"), report.toString());
+    }
+
+    @Test
+    void aDeletedEventIsReportedAtItsPosition() throws SQLException {
+        var trail = trailOfFiveEvents("chain-deleted");
+        AuditApi.awaitSealed(trail.auditor, 5);
+        long sequence = sequenceOf(trail, trail.ghost(1));
+
+        tamper(db -> db.prepareStatement("delete from lotabots.audit_event where tenant_id = '"
+                        + trail.fixture.tenantId() + "' and chain_sequence = " + sequence)
+                .executeUpdate());
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(sequence, report.getJsonNumber("firstBrokenSequence").longValue());
+        assertTrue(report.getString("reason").contains("missing"), report.toString());
+    }
+
+    @Test
+    void eventsCutFromTheEndAreReportedByTheSignedCheckpoint() throws SQLException {
+        var trail = trailOfFiveEvents("chain-truncated");
+        var sealed = AuditApi.awaitSealed(trail.auditor, 5);
+        long head =
+                sealed.getJsonObject("lastCheckpoint").getJsonNumber("sequence").longValue();
+
+        tamper(db -> db.prepareStatement("delete from lotabots.audit_event where tenant_id = '"
+                        + trail.fixture.tenantId() + "' and chain_sequence = " + head)
+                .executeUpdate());
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(head, report.getJsonNumber("firstBrokenSequence").longValue());
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAuditRows() throws SQLException {
+        var trail = trailOfFiveEvents("chain-append-only");
+        AuditApi.awaitSealed(trail.auditor, 5);
+        String tenant = trail.fixture.tenantId().toString();
+
+        try (var db = devServices.database()) {
+            for (String change : new String[] {
+                "update lotabots.audit_event set actor = 'someone-else' where tenant_id = '" + tenant + "'",
+                "update lotabots.audit_event set chain_hash = '\\x00' where tenant_id = '" + tenant + "'",
+                "delete from lotabots.audit_event where tenant_id = '" + tenant + "'",
+                "delete from lotabots.audit_checkpoint where tenant_id = '" + tenant + "'",
+                "truncate lotabots.audit_event"
+            }) {
+                var refused = assertThrows(
+                        SQLException.class, () -> db.createStatement().executeUpdate(change));
+                assertTrue(refused.getMessage().contains("append-only"), change + ": " + refused.getMessage());
+            }
+        }
+        assertTrue(AuditApi.verification(trail.auditor).getBoolean("intact"));
+    }
+
+    @Test
+    void theCheckpointKeyIsPublishedForOfflineVerification() {
+        var keys = Eventually.await(
+                AuditApi.SEALING,
+                () -> ApiClient.json(new ApiClient().get("/.well-known/audit-checkpoint-keys.json")),
+                set -> !set.getJsonArray("keys").isEmpty(),
+                "the checkpoint key, created by the first sealing run");
+
+        var key = keys.getJsonArray("keys").getJsonObject(0);
+        assertEquals("EC", key.getString("kty"));
+        assertEquals("P-256", key.getString("crv"));
+        assertFalse(key.containsKey("d"), "public part only");
+    }
+
+    @Test
+    void theCheckpointCopyInS3VerifiesOfflineWithThePublishedKey() throws Exception {
+        var trail = trailOfFiveEvents("chain-offline");
+        var checkpoint = AuditApi.awaitSealed(trail.auditor, 5).getJsonObject("lastCheckpoint");
+        var jwks = JWKSet.parse(new ApiClient().get("/.well-known/audit-checkpoint-keys.json").body());
+
+        var copy = SignedJWT.parse(new String(s3Object(checkpoint.getString("objectKey")), StandardCharsets.US_ASCII));
+
+        assertTrue(copy.verify(new ECDSAVerifier((ECKey) jwks.getKeyByKeyId(copy.getHeader().getKeyID()))));
+        assertEquals("audit-checkpoint+jwt", copy.getHeader().getType().getType());
+        var claims = copy.getJWTClaimsSet();
+        assertEquals(trail.fixture.tenantId().toString(), claims.getStringClaim("chain"));
+        assertEquals(checkpoint.getJsonNumber("sequence").longValue(), claims.getLongClaim("sequence"));
+        assertEquals(checkpoint.getString("hash"), claims.getStringClaim("hash"));
+    }
+
+    private byte[] s3Object(String key) {
+        try (var s3 = S3Client.builder()
+                .endpointOverride(URI.create(devServices.get("lotabots.s3.endpoint")))
+                .region(Region.of(devServices.get("lotabots.s3.region")))
+                .forcePathStyle(true)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(
+                        devServices.get("lotabots.s3.access-key"), devServices.get("lotabots.s3.secret-key"))))
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .build()) {
+            return s3.getObjectAsBytes(b -> b.bucket("lotabots").key(key)).asByteArray();
+        }
+    }
+
+    private long sequenceOf(Trail trail, String actor) {
+        var event = items(events(trail.auditor, Map.of("actor", actor))).get(0);
+        return event.getJsonNumber("sequence").longValue();
+    }
+
+    /** Runs SQL as superuser with the append-only triggers off, in this connection only. */
+    private void tamper(SqlChange change) throws SQLException {
+        try (var db = devServices.database()) {
+            db.createStatement().execute("set session_replication_role = replica");
+            assertEquals(1, change.apply(db));
+        }
+    }
+
+    private interface SqlChange {
+        int apply(Connection db) throws SQLException;
+    }
+
+    private record Trail(SingleUserTenant fixture, ApiClient auditor, String run) {
+        String ghost(int i) {
+            return "ghost-" + run + "-" + i;
+        }
+    }
+
+    /** A tenant with an auditor, whose trail holds four failed logins and the auditor's login. */
+    private static Trail trailOfFiveEvents(String name) {
+        var fixture = SingleUserTenant.create(name, "AUDITOR");
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 4; i++) {
+            AuditApi.login(fixture.tenant(), "ghost-" + run + "-" + i, "not-the-password", "audit-chain-it");
+        }
+        return new Trail(fixture, fixture.login(), run);
+    }
+}

@@ -1,0 +1,2 @@
+/** The audit trail: append-only, hash-chained per tenant, with signed checkpoints (SOC 2). */
+package io.lotabots.audit;
