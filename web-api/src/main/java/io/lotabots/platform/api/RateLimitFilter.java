@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -35,9 +36,6 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
     RateLimiter limiter;
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     ClientAddresses addresses;
 
     @Context
@@ -48,7 +46,7 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         if (!limiter.enabled()) {
             return;
         }
-        var decision = limiter.take(client());
+        var decision = limiter.take(client(request.getSecurityContext().getUserPrincipal()));
         request.setProperty(DECISION, decision);
         if (!decision.allowed()) {
             request.abortWith(tooManyRequests(
@@ -64,9 +62,11 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
         }
     }
 
-    private String client() {
-        boolean authenticated = token != null && token.getRawToken() != null && token.getSubject() != null;
-        return authenticated ? "sub:" + token.getSubject() : "ip:" + addresses.of(http);
+    /** Asks the security context, not an injected token, which would log an error for every anonymous call. */
+    private String client(Principal caller) {
+        return caller instanceof JsonWebToken jwt && jwt.getSubject() != null
+                ? "sub:" + jwt.getSubject()
+                : "ip:" + addresses.of(http);
     }
 
     private Response tooManyRequests(RateLimitDecision decision, String path) {
