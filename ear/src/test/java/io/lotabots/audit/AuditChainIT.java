@@ -141,11 +141,13 @@ class AuditChainIT {
     void theCheckpointCopyInS3VerifiesOfflineWithThePublishedKey() throws Exception {
         var trail = trailOfFiveEvents("chain-offline");
         var checkpoint = AuditApi.awaitSealed(trail.auditor, 5).getJsonObject("lastCheckpoint");
-        var jwks = JWKSet.parse(new ApiClient().get("/.well-known/audit-checkpoint-keys.json").body());
+        var jwks = JWKSet.parse(
+                new ApiClient().get("/.well-known/audit-checkpoint-keys.json").body());
 
         var copy = SignedJWT.parse(new String(s3Object(checkpoint.getString("objectKey")), StandardCharsets.US_ASCII));
 
-        assertTrue(copy.verify(new ECDSAVerifier((ECKey) jwks.getKeyByKeyId(copy.getHeader().getKeyID()))));
+        assertTrue(copy.verify(
+                new ECDSAVerifier((ECKey) jwks.getKeyByKeyId(copy.getHeader().getKeyID()))));
         assertEquals("audit-checkpoint+jwt", copy.getHeader().getType().getType());
         var claims = copy.getJWTClaimsSet();
         assertEquals(trail.fixture.tenantId().toString(), claims.getStringClaim("chain"));

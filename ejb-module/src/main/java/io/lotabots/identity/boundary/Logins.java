@@ -1,5 +1,7 @@
 package io.lotabots.identity.boundary;
 
+import io.lotabots.identity.bruteforce.LoginAttempt;
+import io.lotabots.identity.bruteforce.LoginGuard;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.SecretTokens;
 import io.lotabots.identity.entity.AuthSession;
@@ -46,20 +48,34 @@ public class Logins {
     @Inject
     LoginAudit audit;
 
-    public TokenGrant login(String tenantName, String username, char[] password) {
+    @Inject
+    LoginGuard guard;
+
+    /**
+     * A password login from a source address (null when unknown). While the account or the address is
+     * locked even the right password fails, after the same hashing work, with the same exception.
+     */
+    public TokenGrant login(String tenantName, String username, char[] password, String sourceAddress) {
+        var attempt = new LoginAttempt(tenantName, username, sourceAddress);
+        boolean locked = guard.isLocked(attempt);
         Optional<Tenant> tenant = findTenant(tenantName);
         Optional<UserAccount> user = tenant.flatMap(t -> findUser(t, username));
         if (user.isEmpty() || !user.get().enabled()) {
             hasher.burnEquivalentWork(password);
+            guard.failed(attempt, locked);
             String reason = tenant.isEmpty() ? "unknown-tenant" : user.isEmpty() ? "unknown-user" : "user-disabled";
             audit.loginFailed(tenantName, tenant.map(Tenant::id).orElse(null), username, user.orElse(null), reason);
             throw new InvalidCredentialsException();
         }
         var account = user.get();
-        if (!hasher.verify(password, account.passwordHash())) {
-            audit.loginFailed(tenantName, account.tenantId(), username, account, "wrong-password");
+        boolean passwordMatches = hasher.verify(password, account.passwordHash());
+        if (!passwordMatches || locked) {
+            guard.failed(attempt, locked);
+            audit.loginFailed(
+                    tenantName, account.tenantId(), username, account, passwordMatches ? "locked" : "wrong-password");
             throw new InvalidCredentialsException();
         }
+        guard.succeeded(attempt);
         Instant now = clock.instant();
         account.loggedIn(now, hasher.needsRehash(account.passwordHash()) ? hasher.hash(password) : null);
         var session = new AuthSession(

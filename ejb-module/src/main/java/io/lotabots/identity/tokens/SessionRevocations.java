@@ -1,12 +1,10 @@
 package io.lotabots.identity.tokens;
 
-import io.lotabots.platform.DependencyUnavailableException;
 import io.lotabots.platform.cache.RedisConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import org.redisson.client.RedisException;
 
 /**
  * Revoked session ids, in Redis so every server refuses their tokens at once. An entry lives as long
@@ -14,8 +12,6 @@ import org.redisson.client.RedisException;
  */
 @ApplicationScoped
 public class SessionRevocations {
-
-    private static final String PREFIX = "lotabots:revoked-session:";
 
     @Inject
     RedisConnection redis;
@@ -25,18 +21,15 @@ public class SessionRevocations {
 
     public void revoke(UUID sessionId) {
         Duration ttl = settings.accessTokenLifetime().plusMinutes(1);
-        try {
-            redis.client().getBucket(PREFIX + sessionId).set("1", ttl);
-        } catch (RedisException e) {
-            throw new DependencyUnavailableException(RedisConnection.DEPENDENCY, e);
-        }
+        String key = redis.key("revoked-session", sessionId.toString());
+        redis.call(client -> {
+            client.getBucket(key).set("1", ttl);
+            return null;
+        });
     }
 
     public boolean isRevoked(String sessionId) {
-        try {
-            return redis.client().getBucket(PREFIX + sessionId).isExists();
-        } catch (RedisException e) {
-            throw new DependencyUnavailableException(RedisConnection.DEPENDENCY, e);
-        }
+        String key = redis.key("revoked-session", sessionId);
+        return redis.call(client -> client.getBucket(key).isExists());
     }
 }

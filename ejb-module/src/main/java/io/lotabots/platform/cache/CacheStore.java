@@ -20,8 +20,9 @@ import org.redisson.client.RedisException;
 import org.redisson.jcache.configuration.RedissonConfiguration;
 
 /**
- * Named JCache caches held in Redis (Redisson's JCache provider), shared by every server. Each read
- * counts a hit or a miss in {@code cache_gets_total{cache,result}}.
+ * Named JCache caches held in Redis (Redisson's JCache provider), shared by every server, named in
+ * the deployment's key namespace. Each read counts a hit or a miss in {@code
+ * cache_gets_total{cache,result}}.
  */
 @ApplicationScoped
 public class CacheStore {
@@ -62,7 +63,8 @@ public class CacheStore {
         return caches.computeIfAbsent(
                 name,
                 n -> redisCall(() -> {
-                    var existing = manager().getCache(n, String.class, String.class);
+                    String redisName = redis.key("cache", n);
+                    var existing = manager().getCache(redisName, String.class, String.class);
                     if (existing != null) {
                         return existing;
                     }
@@ -71,9 +73,10 @@ public class CacheStore {
                             .setExpiryPolicyFactory(CreatedExpiryPolicy.factoryOf(new javax.cache.expiry.Duration(
                                     java.util.concurrent.TimeUnit.SECONDS, ttl.toSeconds())));
                     try {
-                        return manager().createCache(n, RedissonConfiguration.fromInstance(redis.client(), settings));
+                        return manager()
+                                .createCache(redisName, RedissonConfiguration.fromInstance(redis.client(), settings));
                     } catch (CacheException alreadyCreatedConcurrently) {
-                        return manager().getCache(n, String.class, String.class);
+                        return manager().getCache(redisName, String.class, String.class);
                     }
                 }));
     }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.redisson.Redisson;
@@ -15,7 +16,8 @@ import org.redisson.client.RedisException;
 
 /**
  * The one Redisson client. It is created on first use rather than at start-up, so the server starts
- * (and reports Redis DOWN) while Redis is away, and connects as soon as it is back.
+ * (and reports Redis DOWN) while Redis is away, and connects as soon as it is back. Every key starts
+ * with the configured namespace, so several deployments (or test runs) can share one Redis.
  */
 @ApplicationScoped
 public class RedisConnection {
@@ -29,7 +31,25 @@ public class RedisConnection {
     @ConfigProperty(name = "lotabots.redis.config", defaultValue = "redisson.yaml")
     String configFile;
 
+    @Inject
+    @ConfigProperty(name = "lotabots.redis.namespace", defaultValue = "lotabots")
+    String namespace;
+
     private volatile RedissonClient client;
+
+    /** A key in this deployment's namespace: {@code namespace:part:part…}. */
+    public String key(String... parts) {
+        return RedisKeys.join(namespace, parts);
+    }
+
+    /** Runs Redis work; Redis not answering becomes {@link DependencyUnavailableException} (503). */
+    public <T> T call(Function<RedissonClient, T> work) {
+        try {
+            return work.apply(client());
+        } catch (RedisException e) {
+            throw new DependencyUnavailableException(DEPENDENCY, e);
+        }
+    }
 
     public RedissonClient client() {
         RedissonClient c = client;

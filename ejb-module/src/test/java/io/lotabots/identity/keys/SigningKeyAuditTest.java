@@ -68,7 +68,12 @@ class SigningKeyAuditTest {
         keys.configuredPassword = Optional.of("unit-test-key-password");
         keys.algorithm = SigningAlgorithm.ES256;
         keys.rotationPeriod = Duration.ofDays(90);
-        keys.overlap = Duration.ofHours(12);
+        keys.tokens = new io.lotabots.identity.tokens.TokenSettings() {
+            @Override
+            public Duration sessionMaxLifetime() {
+                return Duration.ofHours(12);
+            }
+        };
         keys.clock = Clock.fixed(now, ZoneOffset.UTC);
         keys.audit = trail;
         keys.open();

@@ -3,11 +3,17 @@ package io.lotabots.identity.api;
 import io.lotabots.identity.boundary.InvalidCredentialsException;
 import io.lotabots.identity.boundary.InvalidGrantException;
 import io.lotabots.identity.boundary.Logins;
+import io.lotabots.identity.boundary.SessionMetrics;
+import io.lotabots.identity.bruteforce.LoginAttempt;
+import io.lotabots.identity.bruteforce.LoginGuard;
+import io.lotabots.platform.api.ClientAddresses;
+import io.lotabots.platform.api.DelayedResponses;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,9 +21,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +40,18 @@ public class AuthResource {
     @EJB
     Logins logins;
 
+    @EJB
+    SessionMetrics sessionMetrics;
+
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    ClientAddresses addresses;
+
+    @Inject
+    DelayedResponses delayed;
+
     @Inject
     JsonWebToken token;
 
@@ -41,13 +61,20 @@ public class AuthResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Log in with a password",
-            description = "Returns a short-lived access token and a one-time refresh token.")
+            description = "Returns a short-lived access token and a one-time refresh token. After repeated failures"
+                    + " for an account or from an address, answers come progressively later, then the account or"
+                    + " address is locked for a while: the answer is then 401 even for the right password.")
     @APIResponse(responseCode = "200", description = "Tokens")
     @APIResponse(responseCode = "401", description = "Invalid credentials (the same answer whatever was wrong)")
-    public Response login(@Valid @NotNull LoginRequest request) {
+    public CompletionStage<Response> login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
+        var attempt = new LoginAttempt(request.tenant(), request.username(), addresses.of(http));
+        return delayed.after(guard.delayBefore(attempt), () -> tokens(request, attempt.address()));
+    }
+
+    private Response tokens(LoginRequest request, String address) {
         try {
             var grant = logins.login(
-                    request.tenant(), request.username(), request.password().toCharArray());
+                    request.tenant(), request.username(), request.password().toCharArray(), address);
             return noStore(TokenResponse.of(grant));
         } catch (InvalidCredentialsException e) {
             throw new ClientProblem(
@@ -69,8 +96,11 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Unknown, expired, spent or revoked refresh token")
     public Response refresh(@Valid @NotNull RefreshRequest request) {
         try {
-            return noStore(TokenResponse.of(logins.refresh(request.refreshToken())));
+            var response = noStore(TokenResponse.of(logins.refresh(request.refreshToken())));
+            sessionMetrics.refreshed(true);
+            return response;
         } catch (InvalidGrantException e) {
+            sessionMetrics.refreshed(false);
             throw new ClientProblem(
                     401,
                     "invalid-grant",

@@ -16,14 +16,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class RevokedSessionFilter implements ContainerRequestFilter {
 
     @Inject
-    JsonWebToken token;
-
-    @Inject
     SessionRevocations revocations;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (token == null || token.getRawToken() == null) {
+        // the security context, not an injected JsonWebToken: that one logs CWWKS5604E for every anonymous call
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token)) {
             return;
         }
         String sid = token.getClaim("sid");

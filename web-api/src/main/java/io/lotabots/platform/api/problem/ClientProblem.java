@@ -32,7 +32,11 @@ public class ClientProblem extends WebApplicationException {
     /** 400 for invalid input fields, in the same shape as Bean Validation failures. */
     public static ClientProblem invalidFields(List<Problem.FieldError> errors) {
         return new ClientProblem(
-                400, "validation", "Invalid request", "The request has " + errors.size() + " invalid field(s).", errors);
+                400,
+                "validation",
+                "Invalid request",
+                "The request has " + errors.size() + " invalid field(s).",
+                errors);
     }
 
     /** A 401 for a token that is no longer good, with the RFC 6750 challenge. */

@@ -1,0 +1,94 @@
+package io.lotabots.identity;
+
+import static io.lotabots.testsupport.ApiClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.lotabots.testsupport.ApiClient;
+import io.lotabots.testsupport.Eventually;
+import jakarta.json.Json;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Logins, lockouts, sessions, refreshes and rate-limit refusals are in the Prometheus output. */
+class IdentityMetricsIT {
+
+    private final ApiClient scraper = new ApiClient();
+
+    @Test
+    void everyIdentityMetricIsExposedFromStartUp() {
+        String metrics = scraper.get("/metrics").body();
+
+        for (String series : new String[] {
+            "identity_logins_total{outcome=\"success\"}",
+            "identity_logins_total{outcome=\"failure\"}",
+            "identity_logins_total{outcome=\"locked\"}",
+            "identity_lockouts_total{scope=\"account\"}",
+            "identity_lockouts_total{scope=\"address\"}",
+            "identity_refreshes_total{outcome=\"success\"}",
+            "identity_refreshes_total{outcome=\"rejected\"}",
+            "identity_sessions_active{}",
+            "ratelimit_rejected_total{}"
+        }) {
+            assertTrue(value(metrics, series) >= 0, series);
+        }
+    }
+
+    @Test
+    void loginsAndRefreshesAreCountedByOutcome() {
+        String before = scraper.get("/metrics").body();
+        var tokens = ApiClient.login(ApiClient.TENANT, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        var failed = LoginAttempts.fromNewAddress()
+                .login(ApiClient.TENANT, "nobody-" + UUID.randomUUID(), LoginAttempts.WRONG_PASSWORD);
+        assertEquals(401, failed.statusCode());
+        var refreshed = scraper.postJson(
+                "/api/v1/auth/refresh",
+                Json.createObjectBuilder()
+                        .add("refresh_token", tokens.getString("refresh_token"))
+                        .build()
+                        .toString());
+        assertEquals(200, refreshed.statusCode());
+        assertTrue(json(refreshed).containsKey("access_token"));
+
+        String after = scraper.get("/metrics").body();
+
+        for (String series : new String[] {
+            "identity_logins_total{outcome=\"success\"}",
+            "identity_logins_total{outcome=\"failure\"}",
+            "identity_refreshes_total{outcome=\"success\"}"
+        }) {
+            assertTrue(value(after, series) >= value(before, series) + 1, series);
+        }
+    }
+
+    @Test
+    void activeSessionsCountTheSessionsThatAreStillUsable() {
+        ApiClient.login(ApiClient.TENANT, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+
+        Eventually.await(
+                Duration.ofSeconds(30),
+                () -> value(scraper.get("/metrics").body(), "identity_sessions_active{}"),
+                active -> active >= 1,
+                "the session gauge (refreshed every 10 s) to count the new session");
+    }
+
+    /**
+     * The value of a series, written here without the {@code mp_scope} label that MicroProfile Metrics
+     * adds; -1 if absent.
+     */
+    static double value(String prometheusText, String series) {
+        int brace = series.indexOf('{');
+        String name = series.substring(0, brace);
+        String labels = series.substring(brace + 1, series.length() - 1);
+        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+                .matcher(prometheusText);
+        while (line.find()) {
+            if (labels.isEmpty() || line.group(1).contains(labels)) {
+                return Double.parseDouble(line.group(2));
+            }
+        }
+        return -1;
+    }
+}

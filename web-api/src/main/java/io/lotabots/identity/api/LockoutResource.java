@@ -1,0 +1,76 @@
+package io.lotabots.identity.api;
+
+import io.lotabots.identity.boundary.Lockouts;
+import io.lotabots.platform.api.problem.ClientProblem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Lockouts after failed logins, for administrators: see them, and lift one before it ends. */
+@Path("identity/lockouts")
+@Tag(name = "Identity")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("ADMIN")
+public class LockoutResource {
+
+    private static final String EXAMPLE =
+            """
+            {"accounts": [{"tenant": "default", "username": "alice", "lockedUntil": "2025-06-01T12:15:00Z"}],
+             "addresses": [{"address": "203.0.113.7", "lockedUntil": "2025-06-01T12:30:00Z"}]}""";
+
+    @EJB
+    Lockouts lockouts;
+
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(
+            summary = "Running lockouts",
+            description = "Accounts of your tenant locked after failed logins, and locked source addresses (these"
+                    + " refuse logins to every tenant), each with the time the lockout ends.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Running lockouts, soonest end first",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = LockoutList.class),
+                            examples = @ExampleObject(name = "one of each", value = EXAMPLE)))
+    public LockoutList list() {
+        return LockoutList.of(lockouts.of(tenantId()));
+    }
+
+    @DELETE
+    @Path("{tenant}/{username}")
+    @Operation(
+            summary = "Lift an account's lockout",
+            description = "Unlocks an account of your own tenant at once and forgets its failed logins.")
+    @APIResponse(responseCode = "204", description = "Unlocked")
+    @APIResponse(responseCode = "404", description = "No running lockout of that account in your tenant")
+    public Response unlock(@PathParam("tenant") String tenant, @PathParam("username") String username) {
+        if (!lockouts.unlock(tenantId(), tenant, username, token.getSubject())) {
+            throw ClientProblem.notFound("There is no running lockout of this account in your tenant.");
+        }
+        return Response.noContent().build();
+    }
+
+    private UUID tenantId() {
+        return UUID.fromString(token.getClaim("tenant"));
+    }
+}
