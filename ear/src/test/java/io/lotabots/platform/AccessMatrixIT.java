@@ -49,7 +49,7 @@ class AccessMatrixIT {
     private static TenantFixture home;
     private static final Map<String, RoleSession> HOME_USERS = new LinkedHashMap<>();
     private static final Map<String, RoleSession> FOREIGN_USERS = new LinkedHashMap<>();
-    /** Path prefix up to the id → an id of the home tenant's own resource of that kind. */
+    /** Path prefix up to the id → an id (or ids joined by "/") of the home tenant's own resource. */
     private static final Map<String, String> HOME_IDS = new LinkedHashMap<>();
 
     @BeforeAll
@@ -62,6 +62,7 @@ class AccessMatrixIT {
         }
         var target = home.createUser("target", TenantFixture.newPassword(), "DEVELOPER");
         HOME_IDS.put("/api/v1/identity/users/", target.getString("id"));
+        HOME_IDS.put("/api/v1/identity/lockouts/", home.name() + "/" + home.adminUsername());
         var key = home.admin()
                 .postJson(
                         "/api/v1/identity/api-keys",
@@ -119,7 +120,11 @@ class AccessMatrixIT {
             fail(row.path() + " takes an id but AccessMatrixIT has none of the home tenant's to try from another"
                     + " tenant: add one to HOME_IDS (or to PLATFORM_WIDE with the reason).");
         }
-        String path = prefix + row.path().substring(prefix.length()).replaceFirst("\\{[^}]+}", HOME_IDS.get(prefix));
+        String rest = row.path().substring(prefix.length());
+        for (String id : HOME_IDS.get(prefix).split("/")) {
+            rest = rest.replaceFirst("\\{[^}]+}", id);
+        }
+        String path = prefix + rest;
         String role = ROLES.stream().filter(row::allows).findFirst().orElseThrow();
         String body = VALID_BODIES.getOrDefault(row.method() + " " + row.path(), emptyBody(row));
         var response = send(FOREIGN_USERS.get(role).client(), row, path, body);

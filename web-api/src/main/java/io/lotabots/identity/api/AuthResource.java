@@ -1,5 +1,6 @@
 package io.lotabots.identity.api;
 
+import io.lotabots.audit.api.AuditContextCarrier;
 import io.lotabots.identity.boundary.InvalidCredentialsException;
 import io.lotabots.identity.boundary.InvalidGrantException;
 import io.lotabots.identity.boundary.Logins;
@@ -53,6 +54,9 @@ public class AuthResource {
     DelayedResponses delayed;
 
     @Inject
+    AuditContextCarrier auditContext;
+
+    @Inject
     JsonWebToken token;
 
     @POST
@@ -68,7 +72,8 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Invalid credentials (the same answer whatever was wrong)")
     public CompletionStage<Response> login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
         var attempt = new LoginAttempt(request.tenant(), request.username(), addresses.of(http));
-        return delayed.after(guard.delayBefore(attempt), () -> tokens(request, attempt.address()));
+        return delayed.after(
+                guard.delayBefore(attempt), auditContext.carry(() -> tokens(request, attempt.address())));
     }
 
     private Response tokens(LoginRequest request, String address) {
