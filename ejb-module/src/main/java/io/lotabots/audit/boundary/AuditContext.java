@@ -7,8 +7,8 @@ import java.util.UUID;
 /**
  * Where the current request came from and who sent it, for the events it causes. Filled by each
  * entry point (the REST API's filter; later the console); empty in timers and message listeners.
- * The source address is the servlet container's remote address: behind a proxy, configure
- * Liberty's {@code remoteIp} so that it is the client's, not the proxy's.
+ * The source address is the client's: the peer's, or the one a trusted proxy names in
+ * X-Forwarded-For ({@code lotabots.http.trusted-proxies}).
  */
 @RequestScoped
 public class AuditContext {

@@ -1,6 +1,7 @@
 package io.lotabots.audit.api;
 
 import io.lotabots.audit.boundary.AuditContext;
+import io.lotabots.platform.api.ClientAddresses;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Tells the audit trail where each API request came from (remote address, User-Agent) and, when it
+ * Tells the audit trail where each API request came from (the client's address, behind trusted
+ * proxies too; User-Agent) and, when it
  * carries a verified token, who sent it: every event the request causes is attributed so.
  */
 @Provider
@@ -27,9 +29,12 @@ public class AuditContextFilter implements ContainerRequestFilter {
     @Inject
     AuditContext audit;
 
+    @Inject
+    ClientAddresses addresses;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        audit.origin(servletRequest.getRemoteAddr(), request.getHeaderString(HttpHeaders.USER_AGENT));
+        audit.origin(addresses.of(servletRequest), request.getHeaderString(HttpHeaders.USER_AGENT));
         // the principal, not an injected JsonWebToken: that one logs an error on anonymous requests
         if (request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken token) {
             audit.authenticated(new AuditContext.Caller(token.getSubject(), token.getClaim("upn"), tenant(token)));

@@ -72,8 +72,7 @@ public class AuthResource {
     @APIResponse(responseCode = "401", description = "Invalid credentials (the same answer whatever was wrong)")
     public CompletionStage<Response> login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
         var attempt = new LoginAttempt(request.tenant(), request.username(), addresses.of(http));
-        return delayed.after(
-                guard.delayBefore(attempt), auditContext.carry(() -> tokens(request, attempt.address())));
+        return delayed.after(guard.delayBefore(attempt), auditContext.carry(() -> tokens(request, attempt.address())));
     }
 
     private Response tokens(LoginRequest request, String address) {
