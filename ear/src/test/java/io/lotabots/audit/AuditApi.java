@@ -26,7 +26,12 @@ final class AuditApi {
      */
     static HttpResponse<String> login(String tenant, String username, String password, String userAgent) {
         var random = java.util.concurrent.ThreadLocalRandom.current();
-        return login(tenant, username, password, userAgent, "198.51." + random.nextInt(256) + "." + (1 + random.nextInt(254)));
+        return login(
+                tenant,
+                username,
+                password,
+                userAgent,
+                "198.51." + random.nextInt(256) + "." + (1 + random.nextInt(254)));
     }
 
     /** A password login sent with the given User-Agent from the given client address; returns the raw answer. */

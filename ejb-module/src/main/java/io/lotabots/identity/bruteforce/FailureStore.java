@@ -5,14 +5,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.redisson.api.RFuture;
 import org.redisson.api.RScript;
 import org.redisson.api.RScriptAsync;
 import org.redisson.client.codec.StringCodec;
 
 /**
- * Failure counters and lockouts in Redis, one round trip per call. Counters live in fixed windows
+ * Failure counters and lockouts in Redis, one round trip per call (two to lift a lock). Counters live in fixed windows
  * (the failure that creates a counter sets its TTL). Locked accounts of a tenant, and locked
  * addresses, are sorted sets scored by the lock's end (epoch millis), so a check is one ZSCORE and
  * admins list them without scanning the key space.
@@ -52,7 +54,7 @@ public class FailureStore {
                 }
             }
             batch.execute();
-            var standings = new java.util.ArrayList<Standing>(subjects.length);
+            var standings = new ArrayList<Standing>(subjects.length);
             for (int i = 0; i < subjects.length; i++) {
                 standings.add(subjects[i] == null ? Standing.CLEAN : standing(failures[i], locks[i]));
             }
@@ -117,7 +119,7 @@ public class FailureStore {
         });
     }
 
-    private long[] count(Duration ttl, Subject[] subjects, java.util.function.Function<Subject, String> key) {
+    private long[] count(Duration ttl, Subject[] subjects, Function<Subject, String> key) {
         return redis.call(client -> {
             var batch = client.createBatch();
             RScriptAsync script = batch.getScript(StringCodec.INSTANCE);

@@ -10,6 +10,7 @@ import io.lotabots.identity.bruteforce.LoginGuard;
 import io.lotabots.platform.api.ClientAddresses;
 import io.lotabots.platform.api.DelayedResponses;
 import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.api.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -37,6 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
+
+    private static final Problem INVALID_CREDENTIALS = new Problem(
+            "invalid-credentials", "Invalid credentials", 401, "The tenant, username or password is not correct.");
 
     @EJB
     Logins logins;
@@ -70,22 +75,26 @@ public class AuthResource {
                     + " address is locked for a while: the answer is then 401 even for the right password.")
     @APIResponse(responseCode = "200", description = "Tokens")
     @APIResponse(responseCode = "401", description = "Invalid credentials (the same answer whatever was wrong)")
-    public CompletionStage<Response> login(@Valid @NotNull LoginRequest request, @Context HttpServletRequest http) {
+    public CompletionStage<Response> login(
+            @Valid @NotNull LoginRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
         var attempt = new LoginAttempt(request.tenant(), request.username(), addresses.of(http));
-        return delayed.after(guard.delayBefore(attempt), auditContext.carry(() -> tokens(request, attempt.address())));
+        String instance = uri.getRequestUri().getRawPath();
+        return delayed.after(
+                guard.delayBefore(attempt), auditContext.carry(() -> tokens(request, attempt.address(), instance)));
     }
 
-    private Response tokens(LoginRequest request, String address) {
+    /**
+     * Answers a refusal as a response, not an exception: an exception that completes a delayed answer
+     * on the scheduler's thread goes through RESTEasy's asynchronous error path, which sometimes logs
+     * it as unhandled.
+     */
+    private Response tokens(LoginRequest request, String address, String instance) {
         try {
             var grant = logins.login(
                     request.tenant(), request.username(), request.password().toCharArray(), address);
             return noStore(TokenResponse.of(grant));
         } catch (InvalidCredentialsException e) {
-            throw new ClientProblem(
-                    401,
-                    "invalid-credentials",
-                    "Invalid credentials",
-                    "The tenant, username or password is not correct.");
+            return INVALID_CREDENTIALS.toResponse(instance).build();
         }
     }
 
