@@ -67,7 +67,10 @@ class IdentityEventsIT {
     @Test
     void aLoginToAnUnknownTenantGoesToThePlatformChain() throws SQLException {
         var tenant = "no-such-tenant-" + UUID.randomUUID();
-        assertEquals(401, AuditApi.login(tenant, "someone", "whatever-password", "identity-events-it").statusCode());
+        assertEquals(
+                401,
+                AuditApi.login(tenant, "someone", "whatever-password", "identity-events-it")
+                        .statusCode());
 
         try (var db = new DevServicesReport().database();
                 var query = db.prepareStatement("select tenant_id, actor, details->>'reason' from lotabots.audit_event"
