@@ -49,6 +49,7 @@ class AuditChainIT {
                 "chain-edited",
                 "chain-deleted",
                 "chain-truncated",
+                "chain-forged-checkpoint",
                 "chain-append-only",
                 "chain-offline")) {
             trails.put(name, trailOfFiveEvents(name));
@@ -117,6 +118,24 @@ class AuditChainIT {
         var report = AuditApi.verification(trail.auditor);
         assertFalse(report.getBoolean("intact"), report.toString());
         assertEquals(head, report.getJsonNumber("firstBrokenSequence").longValue());
+    }
+
+    @Test
+    void aCheckpointWhoseSignatureNoLongerVerifiesIsReported() throws SQLException {
+        var trail = trails.get("chain-forged-checkpoint");
+        long head = AuditApi.awaitSealed(trail.auditor, 5)
+                .getJsonObject("lastCheckpoint")
+                .getJsonNumber("sequence")
+                .longValue();
+
+        tamper(db -> db.prepareStatement("update lotabots.audit_checkpoint set jws = jws || 'A' where tenant_id = '"
+                        + trail.fixture.tenantId() + "' and chain_sequence = " + head)
+                .executeUpdate());
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(head, report.getJsonNumber("firstBrokenSequence").longValue());
+        assertFalse(report.getJsonObject("lastCheckpoint").getBoolean("signatureValid"));
     }
 
     @Test
