@@ -19,8 +19,11 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -35,11 +38,27 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class AuditChainIT {
 
+    private static final Map<String, Trail> trails = new HashMap<>();
     private final DevServicesReport devServices = new DevServicesReport();
+
+    /** All trails first, so they are sealed by the same few runs of the 10-second sealer. */
+    @BeforeAll
+    static void oneTrailPerTest() {
+        for (String name : List.of(
+                "chain-intact",
+                "chain-edited",
+                "chain-deleted",
+                "chain-truncated",
+                "chain-forged-checkpoint",
+                "chain-append-only",
+                "chain-offline")) {
+            trails.put(name, trailOfFiveEvents(name));
+        }
+    }
 
     @Test
     void aSealedChainVerifiesIntactAgainstItsSignedCheckpoint() {
-        var trail = trailOfFiveEvents("chain-intact");
+        var trail = trails.get("chain-intact");
 
         var report = AuditApi.awaitSealed(trail.auditor, 5);
 
@@ -55,7 +74,7 @@ class AuditChainIT {
 
     @Test
     void anEditedEventIsReportedAtItsPosition() throws SQLException {
-        var trail = trailOfFiveEvents("chain-edited");
+        var trail = trails.get("chain-edited");
         AuditApi.awaitSealed(trail.auditor, 5);
         long sequence = sequenceOf(trail, trail.ghost(2));
 
@@ -71,7 +90,7 @@ class AuditChainIT {
 
     @Test
     void aDeletedEventIsReportedAtItsPosition() throws SQLException {
-        var trail = trailOfFiveEvents("chain-deleted");
+        var trail = trails.get("chain-deleted");
         AuditApi.awaitSealed(trail.auditor, 5);
         long sequence = sequenceOf(trail, trail.ghost(1));
 
@@ -87,7 +106,7 @@ class AuditChainIT {
 
     @Test
     void eventsCutFromTheEndAreReportedByTheSignedCheckpoint() throws SQLException {
-        var trail = trailOfFiveEvents("chain-truncated");
+        var trail = trails.get("chain-truncated");
         var sealed = AuditApi.awaitSealed(trail.auditor, 5);
         long head =
                 sealed.getJsonObject("lastCheckpoint").getJsonNumber("sequence").longValue();
@@ -102,8 +121,26 @@ class AuditChainIT {
     }
 
     @Test
+    void aCheckpointWhoseSignatureNoLongerVerifiesIsReported() throws SQLException {
+        var trail = trails.get("chain-forged-checkpoint");
+        long head = AuditApi.awaitSealed(trail.auditor, 5)
+                .getJsonObject("lastCheckpoint")
+                .getJsonNumber("sequence")
+                .longValue();
+
+        tamper(db -> db.prepareStatement("update lotabots.audit_checkpoint set jws = jws || 'A' where tenant_id = '"
+                        + trail.fixture.tenantId() + "' and chain_sequence = " + head)
+                .executeUpdate());
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(head, report.getJsonNumber("firstBrokenSequence").longValue());
+        assertFalse(report.getJsonObject("lastCheckpoint").getBoolean("signatureValid"));
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrDeleteAuditRows() throws SQLException {
-        var trail = trailOfFiveEvents("chain-append-only");
+        var trail = trails.get("chain-append-only");
         AuditApi.awaitSealed(trail.auditor, 5);
         String tenant = trail.fixture.tenantId().toString();
 
@@ -139,7 +176,7 @@ class AuditChainIT {
 
     @Test
     void theCheckpointCopyInS3VerifiesOfflineWithThePublishedKey() throws Exception {
-        var trail = trailOfFiveEvents("chain-offline");
+        var trail = trails.get("chain-offline");
         var checkpoint = AuditApi.awaitSealed(trail.auditor, 5).getJsonObject("lastCheckpoint");
         var jwks = JWKSet.parse(
                 new ApiClient().get("/.well-known/audit-checkpoint-keys.json").body());
