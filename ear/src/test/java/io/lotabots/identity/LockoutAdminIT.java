@@ -83,6 +83,29 @@ class LockoutAdminIT {
         assertEquals(401, new ApiClient().get(LOCKOUTS).statusCode());
     }
 
+    @Test
+    void theLockoutAndItsLiftingAreInTheTenantsAuditTrail() {
+        String user = lockedUser();
+        var api = loggedIn(admin);
+        assertEquals(204, delete(api, tenant, user).statusCode());
+
+        var actions = io.lotabots.testsupport.Eventually.await(
+                java.time.Duration.ofSeconds(15),
+                () -> auditActionsOn(api, user),
+                found -> found.contains("auth.lockout.started") && found.contains("auth.lockout.lifted"),
+                "the lockout events of " + user);
+
+        assertTrue(actions.contains("auth.login.failed"), "the failures that led to it: " + actions);
+    }
+
+    private static java.util.List<String> auditActionsOn(ApiClient api, String user) {
+        var all = json(api.get("/api/v1/audit/events?limit=200")).getJsonArray("items");
+        return all.getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(e -> user.equals(e.getString("targetId", null)) || user.equals(e.getString("actor", null)))
+                .map(e -> e.getString("action"))
+                .toList();
+    }
+
     private String lockedUser() {
         String user = "user-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.newUser(tenant, user, PASSWORD, "DEVELOPER");
