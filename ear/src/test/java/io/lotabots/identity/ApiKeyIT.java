@@ -51,6 +51,27 @@ class ApiKeyIT {
     }
 
     @Test
+    void listsKeysPageByPageInTheOrderTheyWereCreated() {
+        var tenant = TenantFixture.create("api-key-it-list");
+        var client = tenant.admin();
+        for (String name : List.of("first", "second", "third")) {
+            assertEquals(
+                    201,
+                    client.postJson(API_KEYS, newKey(name, null, "DEVELOPER")).statusCode());
+        }
+
+        var names = new java.util.ArrayList<String>();
+        String next = API_KEYS + "?limit=2";
+        while (next != null) {
+            var page = json(client.get(next));
+            page.getJsonArray("items").getValuesAs(JsonObject.class).forEach(k -> names.add(k.getString("name")));
+            next = page.isNull("next") ? null : page.getString("next");
+        }
+
+        assertEquals(List.of("first", "second", "third"), names);
+    }
+
+    @Test
     void theKeyBuysAnAccessTokenOfItsRolesWithHttpBasic() {
         var issued = issue("monitor", "OPERATOR", "AUDITOR");
 
