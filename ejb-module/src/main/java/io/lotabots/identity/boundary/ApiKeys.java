@@ -34,6 +34,9 @@ public class ApiKeys {
     Clock clock;
 
     @Inject
+    IdentityChangeAudit changes;
+
+    @Inject
     @ConfigProperty(name = "lotabots.identity.api-key.default-lifetime", defaultValue = "P90D")
     Duration defaultLifetime;
 
@@ -52,7 +55,9 @@ public class ApiKeys {
                 caller.subjectId(),
                 now);
         em.persist(key);
-        return new IssuedApiKey(ApiKeyView.of(key), secret.value());
+        var view = ApiKeyView.of(key);
+        changes.apiKeyIssued(caller, view);
+        return new IssuedApiKey(view, secret.value());
     }
 
     /** Keys in the order they were created; {@code cursor} null for the first page. */
@@ -87,6 +92,7 @@ public class ApiKeys {
         var key = confined(caller, id, em.find(ApiKey.class, id, LockModeType.PESSIMISTIC_WRITE));
         key.revoke(clock.instant());
         sessions.endSessionsOfApiKey(key.id(), "api-key-revoked");
+        changes.apiKeyRevoked(caller, key.id());
     }
 
     private static ApiKey confined(Caller caller, UUID id, ApiKey key) {

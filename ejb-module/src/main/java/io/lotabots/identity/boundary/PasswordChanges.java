@@ -31,6 +31,9 @@ public class PasswordChanges {
     @Inject
     Clock clock;
 
+    @Inject
+    IdentityChangeAudit changes;
+
     /** Returns the user's new version (the ETag). {@code currentPassword} may be null for an administrator. */
     public long change(Caller caller, UUID userId, Long expectedVersion, char[] newPassword, char[] currentPassword) {
         if (!caller.isAdmin() && !caller.is(userId)) {
@@ -48,6 +51,7 @@ public class PasswordChanges {
         account.changePassword(hasher.hash(newPassword), clock.instant());
         sessions.endSessionsOfUser(account.id(), "password-changed");
         em.flush();
+        changes.passwordChanged(caller, account.id());
         return account.version();
     }
 }

@@ -27,21 +27,26 @@ public class UserAccess {
     @Inject
     Clock clock;
 
+    @Inject
+    IdentityChangeAudit changes;
+
     public UserView assignRoles(Caller caller, UUID userId, Long expectedVersion, Set<Role> roles) {
-        return change(caller, userId, expectedVersion, true, roles);
+        return change(caller, userId, expectedVersion, true, roles, "identity.user.roles-changed");
     }
 
     public UserView disable(Caller caller, UUID userId, Long expectedVersion) {
-        return change(caller, userId, expectedVersion, false, null);
+        return change(caller, userId, expectedVersion, false, null, "identity.user.disabled");
     }
 
     public UserView enable(Caller caller, UUID userId, Long expectedVersion) {
-        return change(caller, userId, expectedVersion, true, null);
+        return change(caller, userId, expectedVersion, true, null, "identity.user.enabled");
     }
 
     /** {@code roles} null keeps the user's roles. */
-    private UserView change(Caller caller, UUID userId, Long expectedVersion, boolean enabled, Set<Role> roles) {
+    private UserView change(
+            Caller caller, UUID userId, Long expectedVersion, boolean enabled, Set<Role> roles, String action) {
         var account = TenantUsers.forUpdate(em, caller, userId, expectedVersion);
+        var before = UserView.of(account);
         var change =
                 new AccessChange(account.enabled(), account.roles(), enabled, roles == null ? account.roles() : roles);
         if (change.removesAdministrator()) {
@@ -55,7 +60,9 @@ public class UserAccess {
             sessions.endSessionsOfUser(account.id(), enabled ? "roles-changed" : "user-disabled");
         }
         em.flush();
-        return UserView.of(account);
+        var after = UserView.of(account);
+        changes.accessChanged(caller, action, before, after);
+        return after;
     }
 
     private void apply(UserAccount account, boolean enabled, Set<Role> roles) {

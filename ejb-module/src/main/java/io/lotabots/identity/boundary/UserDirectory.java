@@ -34,6 +34,9 @@ public class UserDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    IdentityChangeAudit changes;
+
     public UserView create(Caller caller, String username, char[] password, Set<Role> roles) {
         var violations = policy.check(username, password);
         if (!violations.isEmpty()) {
@@ -60,7 +63,9 @@ public class UserDirectory {
             }
             throw e;
         }
-        return UserView.of(account);
+        var created = UserView.of(account);
+        changes.userCreated(caller, created);
+        return created;
     }
 
     /** Users ordered by name, case-insensitively; {@code cursor} null for the first page. */
