@@ -49,9 +49,11 @@ class AuthenticationIT {
         for (String claim : List.of("iss", "sub", "exp", "iat", "jti", "tenant", "sid")) {
             assertTrue(claims.getClaim(claim) != null, claim);
         }
-        assertTrue(json(anonymous.get("/.well-known/openid-configuration"))
-                .getString("jwks_uri")
-                .endsWith("/.well-known/jwks.json"));
+        var metadata = json(anonymous.get("/.well-known/openid-configuration"));
+        assertTrue(metadata.getString("jwks_uri").endsWith("/.well-known/jwks.json"));
+        assertTrue(metadata.getString("token_endpoint").endsWith("/api/v1/auth/token"));
+        assertEquals("https://lotabots.local", metadata.getString("issuer"));
+        assertEquals(claims.getIssuer(), metadata.getString("issuer"), "tokens name the advertised issuer");
     }
 
     @Test

@@ -40,16 +40,19 @@ public class WellKnownServlet extends HttpServlet {
                 .write(Json.createObjectBuilder()
                         .add("issuer", settings.issuer())
                         .add("jwks_uri", base + JWKS)
-                        .add("token_endpoint", base + "/api/v1/auth/login")
+                        .add("token_endpoint", base + "/api/v1/auth/token")
+                        .add("token_endpoint_auth_methods_supported",
+                                Json.createArrayBuilder().add("client_secret_basic").add("client_secret_post"))
+                        .add("password_login_endpoint", base + "/api/v1/auth/login")
                         .add("refresh_endpoint", base + "/api/v1/auth/refresh")
                         .add("end_session_endpoint", base + "/api/v1/auth/logout")
                         .add(
-                                "id_token_signing_alg_values_supported",
+                                "token_signing_alg_values_supported",
                                 Json.createArrayBuilder()
                                         .add(keys.current().getAlgorithm().getName()))
                         .add(
                                 "grant_types_supported",
-                                Json.createArrayBuilder().add("password").add("refresh_token"))
+                                Json.createArrayBuilder().add("password").add("refresh_token").add("client_credentials"))
                         .build()
                         .toString());
     }
