@@ -41,8 +41,12 @@ class IdentityChangeAuditIT {
                 .findFirst()
                 .orElseThrow();
         assertEquals(tenant.adminId().toString(), roleChange.getString("actor"));
-        assertEquals("[\"DEVELOPER\"]", roleChange.getJsonObject("details").getJsonArray("rolesBefore").toString());
-        assertEquals("[\"AUDITOR\"]", roleChange.getJsonObject("details").getJsonArray("rolesAfter").toString());
+        assertEquals(
+                "[\"DEVELOPER\"]",
+                roleChange.getJsonObject("details").getJsonArray("rolesBefore").toString());
+        assertEquals(
+                "[\"AUDITOR\"]",
+                roleChange.getJsonObject("details").getJsonArray("rolesAfter").toString());
         assertFalse(events.toString().contains(password), "no password in the trail");
     }
 
@@ -57,20 +61,24 @@ class IdentityChangeAuditIT {
                         .toString()));
         String keyId = created.getJsonObject("key").getString("id");
         String secret = created.getString("secret");
-        assertEquals(204, admin.send(java.net.http.HttpRequest.newBuilder(
-                                ApiClient.uri("/api/v1/identity/api-keys/" + keyId))
-                        .DELETE())
-                .statusCode());
+        assertEquals(
+                204,
+                admin.send(java.net.http.HttpRequest.newBuilder(ApiClient.uri("/api/v1/identity/api-keys/" + keyId))
+                                .DELETE())
+                        .statusCode());
 
         var events = eventsOn("api-key", keyId);
 
         var actions = events.stream().map(e -> e.getString("action")).toList();
-        assertTrue(actions.containsAll(List.of("identity.api-key.issued", "identity.api-key.revoked")), actions.toString());
+        assertTrue(
+                actions.containsAll(List.of("identity.api-key.issued", "identity.api-key.revoked")),
+                actions.toString());
         assertFalse(events.toString().contains(secret), "the key's secret is never recorded");
     }
 
     private List<JsonObject> eventsOn(String targetType, String targetId) {
-        var response = admin.get("/api/v1/audit/events?targetType=" + targetType + "&targetId=" + targetId + "&limit=50");
+        var response =
+                admin.get("/api/v1/audit/events?targetType=" + targetType + "&targetId=" + targetId + "&limit=50");
         assertEquals(200, response.statusCode(), response.body());
         return json(response).getJsonArray("items").getValuesAs(JsonObject.class);
     }

@@ -41,8 +41,11 @@ public class WellKnownServlet extends HttpServlet {
                         .add("issuer", settings.issuer())
                         .add("jwks_uri", base + JWKS)
                         .add("token_endpoint", base + "/api/v1/auth/token")
-                        .add("token_endpoint_auth_methods_supported",
-                                Json.createArrayBuilder().add("client_secret_basic").add("client_secret_post"))
+                        .add(
+                                "token_endpoint_auth_methods_supported",
+                                Json.createArrayBuilder()
+                                        .add("client_secret_basic")
+                                        .add("client_secret_post"))
                         .add("password_login_endpoint", base + "/api/v1/auth/login")
                         .add("refresh_endpoint", base + "/api/v1/auth/refresh")
                         .add("end_session_endpoint", base + "/api/v1/auth/logout")
@@ -52,7 +55,10 @@ public class WellKnownServlet extends HttpServlet {
                                         .add(keys.current().getAlgorithm().getName()))
                         .add(
                                 "grant_types_supported",
-                                Json.createArrayBuilder().add("password").add("refresh_token").add("client_credentials"))
+                                Json.createArrayBuilder()
+                                        .add("password")
+                                        .add("refresh_token")
+                                        .add("client_credentials"))
                         .build()
                         .toString());
     }
