@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
@@ -60,9 +61,6 @@ public class AuthResource {
 
     @Inject
     AuditContextCarrier auditContext;
-
-    @Inject
-    JsonWebToken token;
 
     @POST
     @Path("login")
@@ -129,7 +127,9 @@ public class AuthResource {
             summary = "Log out",
             description = "Revokes the session: its access and refresh tokens stop working on every server.")
     @APIResponse(responseCode = "204", description = "Logged out")
-    public Response logout() {
+    public Response logout(@Context SecurityContext security) {
+        // the principal, not an injected JsonWebToken: injection logs an error on this resource's anonymous calls
+        var token = (JsonWebToken) security.getUserPrincipal();
         logins.logout(UUID.fromString(token.getClaim("sid")));
         return Response.noContent().build();
     }
