@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import io.lotabots.identity.boundary.IdentityRefusal;
+import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.identity.boundary.UserAccess;
 import io.lotabots.identity.boundary.UserView;
 import io.lotabots.platform.console.security.ConsoleSession;
@@ -20,9 +21,10 @@ class UserActions extends HorizontalLayout {
             RoleChoice.of("Roles of the selected user", "selected-user-roles");
     private final Button saveRoles = new Button("Save roles");
     private final Button toggle = new Button("Disable");
+    private final Button unlock = new Button("Unlock");
     private UserView user;
 
-    UserActions(UserAccess access, Runnable changed) {
+    UserActions(UserAccess access, Lockouts lockouts, Runnable changed) {
         this.access = access;
         this.changed = changed;
         selected.setId("selected-user");
@@ -33,8 +35,16 @@ class UserActions extends HorizontalLayout {
         toggle.addClickListener(click -> apply(() -> user.enabled()
                 ? access.disable(ConsoleSession.caller(), user.id(), user.version())
                 : access.enable(ConsoleSession.caller(), user.id(), user.version())));
+        unlock.setId("unlock-button");
+        unlock.addClickListener(click -> {
+            var me = ConsoleSession.identity().orElseThrow();
+            boolean lifted = lockouts.unlock(
+                    me.tenantId(), me.tenantName(), user.username(), me.userId().toString());
+            Notification.show(
+                    lifted ? "Lockout of " + user.username() + " lifted" : user.username() + " is not locked");
+        });
         setAlignItems(Alignment.BASELINE);
-        add(selected, roles, saveRoles, toggle);
+        add(selected, roles, saveRoles, toggle, unlock);
         select(null);
     }
 
@@ -45,6 +55,7 @@ class UserActions extends HorizontalLayout {
         roles.setEnabled(any);
         saveRoles.setEnabled(any);
         toggle.setEnabled(any);
+        unlock.setEnabled(any);
         if (any) {
             roles.setValue(user.roles());
             toggle.setText(user.enabled() ? "Disable" : "Enable");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import io.lotabots.identity.boundary.IdentityRefusal;
+import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.identity.boundary.UserAccess;
 import io.lotabots.identity.boundary.UserDirectory;
 import io.lotabots.identity.boundary.UserView;
@@ -28,7 +29,7 @@ class UsersPanel extends VerticalLayout {
     private final UserActions actions;
     private List<UserView> users = new ArrayList<>();
 
-    UsersPanel(UserDirectory directory, UserAccess access) {
+    UsersPanel(UserDirectory directory, UserAccess access, Lockouts lockouts) {
         this.directory = directory;
         this.access = access;
         setPadding(false);
@@ -44,7 +45,7 @@ class UsersPanel extends VerticalLayout {
         grid.addColumn(UserView::lastLoginAt).setHeader("Last login (UTC)");
         grid.setAllRowsVisible(false);
         grid.setHeight("22em");
-        actions = new UserActions(access, this::reload);
+        actions = new UserActions(access, lockouts, this::reload);
         grid.asSingleSelect().addValueChangeListener(change -> actions.select(change.getValue()));
         add(new CreateUserForm(directory, this::reload), filter, grid, actions);
         reload();

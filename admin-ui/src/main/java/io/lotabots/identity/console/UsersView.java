@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lotabots.identity.boundary.ApiKeys;
+import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.identity.boundary.UserAccess;
 import io.lotabots.identity.boundary.UserDirectory;
 import io.lotabots.identity.entity.Role;
@@ -20,8 +21,12 @@ import jakarta.inject.Inject;
 public class UsersView extends VerticalLayout {
 
     @Inject
-    public UsersView(UserDirectory directory, UserAccess access, ApiKeys apiKeys) {
+    public UsersView(UserDirectory directory, UserAccess access, Lockouts lockouts, ApiKeys apiKeys) {
         setId("users-view");
-        add(new H2("Users & roles"), new UsersPanel(directory, access), new H3("API keys"), new ApiKeysPanel(apiKeys));
+        add(
+                new H2("Users & roles"),
+                new UsersPanel(directory, access, lockouts),
+                new H3("API keys"),
+                new ApiKeysPanel(apiKeys));
     }
 }

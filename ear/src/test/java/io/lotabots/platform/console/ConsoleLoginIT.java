@@ -22,6 +22,8 @@ class ConsoleLoginIT {
     private static final String DEVELOPER = "console-dev-" + System.nanoTime();
     private static final String DEVELOPER_PASSWORD = "console-developer-Passphrase-1";
 
+    private static final String AUDITOR = "console-auditor-" + System.nanoTime();
+
     private static ConsoleBrowser browser;
 
     @RegisterExtension
@@ -44,6 +46,16 @@ class ConsoleLoginIT {
                                 .build()
                                 .toString());
         assertEquals(201, created.statusCode(), created.body());
+        var auditor = ApiClient.asAdmin()
+                .postJson(
+                        "/api/v1/identity/users",
+                        Json.createObjectBuilder()
+                                .add("username", AUDITOR)
+                                .add("password", DEVELOPER_PASSWORD)
+                                .add("roles", Json.createArrayBuilder().add("AUDITOR"))
+                                .build()
+                                .toString());
+        assertEquals(201, auditor.statusCode(), auditor.body());
         browser = new ConsoleBrowser();
     }
 
@@ -117,5 +129,19 @@ class ConsoleLoginIT {
         browser.driver.get(ConsoleBrowser.CONSOLE + "users");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-view")));
         assertTrue(browser.driver.findElements(By.id("users-grid")).isEmpty(), "the session is gone");
+    }
+
+    @Test
+    void auditorSeesTheAuditTrailButNotUserManagement() {
+        browser.signIn("default", AUDITOR, DEVELOPER_PASSWORD);
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+
+        assertTrue(browser.textOf("nav-audit").contains("Audit trail"));
+        assertTrue(browser.driver.findElements(By.id("nav-users")).isEmpty(), "no Users & roles entry");
+        browser.driver.get(ConsoleBrowser.CONSOLE + "users");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dependency-status-view")));
+        assertTrue(browser.driver.findElements(By.id("users-grid")).isEmpty(), "the users view stays closed");
+        browser.driver.get(ConsoleBrowser.CONSOLE + "audit");
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-grid")));
     }
 }

@@ -60,6 +60,29 @@ class ConsoleViewsIT {
     }
 
     @Test
+    void selectedUserCanBeDisabled() {
+        String username = "console-off-" + System.nanoTime();
+        browser.click("nav-users");
+        browser.type("new-user-name", username);
+        browser.type("new-user-password", "console-made-Passphrase-42");
+        browser.click("create-user-button");
+        browser.type("users-filter", username);
+        browser.wait.until(d -> browser.textOf("users-grid").contains(username));
+
+        browser.wait
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-grid[@id='users-grid']/vaadin-grid-cell-content[normalize-space(.)='"
+                                + username + "']")))
+                .click();
+        browser.wait.until(d -> browser.textOf("selected-user").equals(username));
+        browser.click("toggle-enabled-button");
+
+        browser.wait
+                .withMessage(() -> username + " disabled in " + browser.textOf("users-grid"))
+                .until(d -> browser.textOf("users-grid").contains("disabled"));
+    }
+
+    @Test
     void auditTrailListsTheConsoleLoginAndVerifiesTheChain() {
         browser.click("nav-audit");
         browser.type("audit-action", "auth.login.succeeded");

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Who signed in to the admin console: enough to act as a {@link Caller} and to end the session. */
-public record ConsoleIdentity(UUID tenantId, UUID userId, String username, Set<Role> roles, UUID sessionId)
+public record ConsoleIdentity(
+        UUID tenantId, String tenantName, UUID userId, String username, Set<Role> roles, UUID sessionId)
         implements java.io.Serializable {
 
     public ConsoleIdentity {

@@ -69,6 +69,7 @@ public class Logins {
         var account = signedIn.account();
         return new ConsoleIdentity(
                 account.tenantId(),
+                tenantName,
                 account.id(),
                 account.username(),
                 account.roles(),
