@@ -91,6 +91,15 @@ class ConsoleViewsIT {
         browser.wait
                 .withMessage(() -> "a login event in " + browser.textOf("audit-grid"))
                 .until(d -> browser.textOf("audit-grid").contains("auth.login.succeeded"));
+        browser.wait
+                .until(
+                        ExpectedConditions.elementToBeClickable(
+                                By.xpath(
+                                        "//vaadin-grid[@id='audit-grid']/vaadin-grid-cell-content[normalize-space(.)='auth.login.succeeded']")))
+                .click();
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-detail-json")));
+        assertTrue(browser.driver.getPageSource().contains("HeadlessChrome"), "the console login carries its origin");
+        browser.click("audit-detail-close");
         browser.click("audit-verify");
         browser.wait
                 .withMessage(() -> "a verification result in " + browser.textOf("audit-chain-status"))
