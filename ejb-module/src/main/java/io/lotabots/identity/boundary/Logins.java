@@ -56,6 +56,29 @@ public class Logins {
      * locked even the right password fails, after the same hashing work, with the same exception.
      */
     public TokenGrant login(String tenantName, String username, char[] password, String sourceAddress) {
+        var signedIn = signIn(tenantName, username, password, sourceAddress);
+        return grant(signedIn.account(), signedIn.session(), signedIn.at());
+    }
+
+    /**
+     * The same password check, lockouts and audit for the admin console, which keeps its own HTTP
+     * session and so needs the user's roles rather than tokens.
+     */
+    public ConsoleIdentity consoleLogin(String tenantName, String username, char[] password, String sourceAddress) {
+        var signedIn = signIn(tenantName, username, password, sourceAddress);
+        var account = signedIn.account();
+        return new ConsoleIdentity(
+                account.tenantId(),
+                tenantName,
+                account.id(),
+                account.username(),
+                account.roles(),
+                signedIn.session().id());
+    }
+
+    private record SignedIn(UserAccount account, AuthSession session, Instant at) {}
+
+    private SignedIn signIn(String tenantName, String username, char[] password, String sourceAddress) {
         var attempt = new LoginAttempt(tenantName, username, sourceAddress);
         boolean locked = guard.isLocked(attempt);
         Optional<Tenant> tenant = findTenant(tenantName);
@@ -87,7 +110,7 @@ public class Logins {
                 settings.sessionMaxLifetime());
         em.persist(session);
         audit.loginSucceeded(account, session);
-        return grant(account, session, now);
+        return new SignedIn(account, session, now);
     }
 
     /** Spends a refresh token for a new pair; a token presented twice ends its whole session. */

@@ -1,0 +1,26 @@
+package io.lotabots.audit.console;
+
+import io.lotabots.audit.boundary.AuditEventView;
+import io.lotabots.audit.boundary.AuditEvents;
+import io.lotabots.audit.boundary.EventPage;
+import io.lotabots.audit.boundary.EventQuery;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Every event matching a filter, read page by page as the stream is consumed, up to a bound. */
+record AuditPages(AuditEvents events, AuditFilter filter, UUID tenantId) {
+
+    /** An export larger than this is a job for the API's paging, not a browser download. */
+    static final int MAX_PAGES = 100;
+
+    Stream<AuditEventView> stream() {
+        return Stream.iterate(
+                        events.find(filter.query(tenantId, null, EventQuery.MAX_LIMIT)),
+                        page -> page != null,
+                        page -> page.nextBefore() == null
+                                ? null
+                                : events.find(filter.query(tenantId, page.nextBefore(), EventQuery.MAX_LIMIT)))
+                .limit(MAX_PAGES)
+                .flatMap((EventPage page) -> page.items().stream());
+    }
+}

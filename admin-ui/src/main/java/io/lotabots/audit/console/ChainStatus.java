@@ -1,0 +1,52 @@
+package io.lotabots.audit.console;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import io.lotabots.audit.boundary.AuditVerification;
+import io.lotabots.audit.boundary.VerificationReport;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The chain's state as of the last verification, and a button to verify it again (as the REST endpoint does). */
+class ChainStatus extends HorizontalLayout {
+
+    private static final Logger LOG = Logger.getLogger(ChainStatus.class.getName());
+
+    private final AuditVerification verification;
+    private final UUID tenantId;
+    private final Span status = new Span("Not verified in this session.");
+
+    ChainStatus(AuditVerification verification, UUID tenantId) {
+        this.verification = verification;
+        this.tenantId = tenantId;
+        status.setId("audit-chain-status");
+        Button verify = new Button("Verify chain", click -> verify());
+        verify.setId("audit-verify");
+        setAlignItems(Alignment.BASELINE);
+        add(verify, status);
+    }
+
+    private void verify() {
+        try {
+            show(verification.verify(tenantId));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Chain verification failed to run", e);
+            status.setText("Verification could not run; the server log has the cause.");
+            status.getElement().getThemeList().set("badge error", true);
+        }
+    }
+
+    private void show(VerificationReport report) {
+        String when = " Last verified " + report.verifiedAt() + ".";
+        status.getElement().getThemeList().clear();
+        if (report.intact()) {
+            status.setText("Intact: " + report.eventsChecked() + " sealed events checked." + when);
+            status.getElement().getThemeList().add("badge success");
+        } else {
+            status.setText("BROKEN at sequence " + report.firstBrokenSequence() + ": " + report.reason() + "." + when);
+            status.getElement().getThemeList().add("badge error");
+        }
+    }
+}

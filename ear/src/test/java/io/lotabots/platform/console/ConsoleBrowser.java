@@ -1,0 +1,120 @@
+package io.lotabots.platform.console;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driving the console (system property {@code app.base.url}); one per
+ * test class, with its own profile and so its own console session. Screenshots go to target/screenshots.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final String BASE_URL = System.getProperty("app.base.url", "http://localhost:9080");
+    static final String CONSOLE = BASE_URL + "/admin/";
+    static final String ADMIN_PASSWORD = "integration-tests-only-Admin-Pass";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+
+    ConsoleBrowser() throws IOException {
+        // Debian's chromium and chromedriver only: no Selenium Manager, nothing fetched from the network
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        profile = Files.createTempDirectory("console-it-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        driver = new ChromeDriver(options);
+        // the first request after deployment starts Vaadin; a loaded 2-core machine needs time for that
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    /** Opens the console, which shows the login view, and signs in. */
+    void signIn(String tenant, String username, String password) {
+        driver.get(CONSOLE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-view")));
+        type("login-tenant", tenant);
+        type("login-username", username);
+        type("login-password", password);
+        driver.findElement(By.id("login-button")).click();
+    }
+
+    void signInAsAdmin() {
+        signIn("default", "admin", ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+    }
+
+    /** Types into a Vaadin field: its native input is slotted into the light DOM. */
+    void type(String fieldId, String text) {
+        WebElement input =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** textContent rather than getText: grid cells live in slots, whose visibility is a shadow-DOM matter. */
+    String textOf(String id) {
+        try {
+            return driver.findElements(By.id(id)).stream()
+                    .findFirst()
+                    .map(e -> e.getDomProperty("textContent").trim())
+                    .orElse("");
+        } catch (StaleElementReferenceException rerendered) {
+            return "";
+        }
+    }
+
+    /** The browser's cookies (session and Liberty's single sign-on token) for a request outside it. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Screenshot " + name + " not taken: " + e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
