@@ -1,8 +1,8 @@
 package io.lotabots.attestation.hardware.control;
 
 /**
- * Evidence bytes that do not form the structure they claim to be. The message names the structure,
- * the field and the numbers, so a client can see what was wrong with their input.
+ * Evidence bytes that are not the structure they claim to be; the message names the structure, the
+ * field and what was wrong (e.g. {@code TPM2B_PUBLIC: unique.x size 900 exceeds remaining 12 bytes}).
  */
 public class MalformedEvidenceException extends RuntimeException {
 
