@@ -5,7 +5,7 @@ public record ClockInfo(long clock, long resetCount, long restartCount, boolean 
 
     static final int SIZE = 17;
 
-    static ClockInfo read(BoundedReader reader) {
+    static ClockInfo read(TpmReader reader) {
         long clock = reader.u64("clockInfo.clock");
         long resetCount = reader.u32("clockInfo.resetCount");
         long restartCount = reader.u32("clockInfo.restartCount");

@@ -24,7 +24,7 @@ public record EventLog(List<LogDigestAlgorithm> algorithms, List<LogEvent> event
     }
 
     public static EventLog parse(byte[] bytes) {
-        var reader = BoundedReader.littleEndian(bytes, "TCG event log");
+        var reader = new LittleEndianReader("TCG event log", bytes);
         var algorithms = readHeader(reader);
         var events = new ArrayList<LogEvent>();
         while (reader.remaining() > 0) {
@@ -33,16 +33,16 @@ public record EventLog(List<LogDigestAlgorithm> algorithms, List<LogEvent> event
         return new EventLog(algorithms, events);
     }
 
-    private static List<LogDigestAlgorithm> readHeader(BoundedReader reader) {
+    private static List<LogDigestAlgorithm> readHeader(LittleEndianReader reader) {
         reader.u32("header pcrIndex");
         long eventType = reader.u32("header eventType");
         if (eventType != LogEvent.EV_NO_ACTION) {
             throw reader.malformed("first event has type 0x" + Long.toHexString(eventType) + ", not EV_NO_ACTION");
         }
-        reader.skip(20, "header digest");
+        reader.skip("header digest", 20);
         long size = reader.u32("header eventSize");
-        var spec = BoundedReader.littleEndian(reader.bytes(size, "header event"), "TCG_EfiSpecIdEvent");
-        if (!Arrays.equals(spec.bytes(16, "signature"), SPEC_ID_SIGNATURE)) {
+        var spec = new LittleEndianReader("TCG_EfiSpecIdEvent", reader.bytes("header event", size));
+        if (!Arrays.equals(spec.bytes("signature", 16), SPEC_ID_SIGNATURE)) {
             throw spec.malformed("signature is not \"Spec ID Event03\" (not a crypto-agile log)");
         }
         spec.u32("platformClass");
@@ -76,12 +76,12 @@ public record EventLog(List<LogDigestAlgorithm> algorithms, List<LogEvent> event
             algorithms.add(algorithm);
         }
         int vendorInfoSize = spec.u8("vendorInfoSize");
-        spec.skip(vendorInfoSize, "vendorInfo");
-        spec.expectEnd();
+        spec.skip("vendorInfo", vendorInfoSize);
+        spec.requireEnd();
         return algorithms;
     }
 
-    private static LogEvent readEvent(BoundedReader reader, List<LogDigestAlgorithm> algorithms, int number) {
+    private static LogEvent readEvent(LittleEndianReader reader, List<LogDigestAlgorithm> algorithms, int number) {
         String event = "event " + number;
         long pcrIndex = reader.u32(event + " pcrIndex");
         if (pcrIndex >= PcrSelection.PCR_COUNT) {
@@ -101,11 +101,11 @@ public record EventLog(List<LogDigestAlgorithm> algorithms, List<LogEvent> event
                     .findFirst()
                     .orElseThrow(() -> reader.malformed(
                             event + " has a digest of algorithm 0x" + Integer.toHexString(id) + ", not in the header"));
-            if (digests.put(id, reader.bytes(algorithm.digestSize(), event + " digests[" + i + "]")) != null) {
+            if (digests.put(id, reader.bytes(event + " digests[" + i + "]", algorithm.digestSize())) != null) {
                 throw reader.malformed(event + " has two digests of algorithm 0x" + Integer.toHexString(id));
             }
         }
         long size = reader.u32(event + " eventSize");
-        return new LogEvent((int) pcrIndex, eventType, digests, reader.bytes(size, event + " event"));
+        return new LogEvent((int) pcrIndex, eventType, digests, reader.bytes(event + " event", size));
     }
 }

@@ -33,7 +33,7 @@ public final class EventLogReplay {
             startupLocality(event).ifPresent(this::startAt);
             return;
         }
-        event.digests().forEach((id, digest) -> HashAlgorithm.byId(id).ifPresent(bank -> {
+        event.digests().forEach((id, digest) -> TpmHash.ofId(id).ifPresent(bank -> {
             var pcr = new PcrId(bank, event.pcrIndex());
             values.put(pcr, bank.digest(value(pcr), digest));
         }));
@@ -52,7 +52,7 @@ public final class EventLogReplay {
 
     private void startAt(int locality) {
         startupLocality = locality;
-        for (var bank : HashAlgorithm.values()) {
+        for (var bank : TpmHash.values()) {
             var pcr0 = new PcrId(bank, 0);
             if (!values.containsKey(pcr0)) {
                 var start = new byte[bank.digestSize()];

@@ -6,7 +6,7 @@ import java.util.Optional;
 public record LogDigestAlgorithm(int algorithmId, int digestSize) {
 
     /** The algorithm when the verifier knows it (it can then replay that bank). */
-    public Optional<HashAlgorithm> known() {
-        return HashAlgorithm.byId(algorithmId);
+    public Optional<TpmHash> known() {
+        return TpmHash.ofId(algorithmId);
     }
 }

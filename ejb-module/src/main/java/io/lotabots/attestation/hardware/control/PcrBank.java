@@ -6,7 +6,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The PCRs selected in one bank: indices ascending, as the TPM concatenates them. */
-public record PcrBank(HashAlgorithm algorithm, SortedSet<Integer> indices) {
+public record PcrBank(TpmHash algorithm, SortedSet<Integer> indices) {
 
     public PcrBank {
         indices = Collections.unmodifiableSortedSet(new TreeSet<>(indices));

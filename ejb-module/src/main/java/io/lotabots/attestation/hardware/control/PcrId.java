@@ -1,7 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
 /** One PCR of one bank; written {@code sha256:7} in policies and claims. */
-public record PcrId(HashAlgorithm bank, int index) {
+public record PcrId(TpmHash bank, int index) {
 
     @Override
     public String toString() {

@@ -46,7 +46,7 @@ public record PcrSelection(List<PcrBank> banks) {
             throw new MalformedEvidenceException(
                     "PCR selection \"" + text + "\": \"" + bankText + "\" is not alg:pcrs");
         }
-        var algorithm = HashAlgorithm.byBankName(bankText.substring(0, colon).trim())
+        var algorithm = TpmHash.ofBankName(bankText.substring(0, colon).trim())
                 .orElseThrow(() -> new MalformedEvidenceException(
                         "PCR selection \"" + text + "\": unknown bank \"" + bankText.substring(0, colon) + "\""));
         var list = bankText.substring(colon + 1).trim();
@@ -76,7 +76,7 @@ public record PcrSelection(List<PcrBank> banks) {
     }
 
     /** Reads a marshalled TPML_PCR_SELECTION (big-endian). */
-    public static PcrSelection read(BoundedReader reader) {
+    public static PcrSelection read(TpmReader reader) {
         long count = reader.u32("TPML_PCR_SELECTION count");
         if (count > MAX_BANKS) {
             throw reader.malformed("TPML_PCR_SELECTION count " + count + " exceeds " + MAX_BANKS);
@@ -85,7 +85,7 @@ public record PcrSelection(List<PcrBank> banks) {
         for (int n = 0; n < count; n++) {
             int i = n;
             int algorithmId = reader.u16("TPMS_PCR_SELECTION[" + i + "] hash");
-            var algorithm = HashAlgorithm.byId(algorithmId)
+            var algorithm = TpmHash.ofId(algorithmId)
                     .orElseThrow(() -> reader.malformed("TPMS_PCR_SELECTION[" + i + "] has unknown hash algorithm 0x"
                             + Integer.toHexString(algorithmId)));
             int sizeofSelect = reader.u8("TPMS_PCR_SELECTION[" + i + "] sizeofSelect");
@@ -94,9 +94,9 @@ public record PcrSelection(List<PcrBank> banks) {
                         "TPMS_PCR_SELECTION[" + i + "] sizeofSelect " + sizeofSelect + " exceeds " + MAX_SELECT_BYTES);
             }
             banks.add(new PcrBank(
-                    algorithm, fromBitmap(reader.bytes(sizeofSelect, "TPMS_PCR_SELECTION[" + i + "] pcrSelect"))));
+                    algorithm, fromBitmap(reader.bytes("TPMS_PCR_SELECTION[" + i + "] pcrSelect", sizeofSelect))));
         }
-        return checkedUnique(banks, reader.structure());
+        return checkedUnique(banks, "TPML_PCR_SELECTION");
     }
 
     /** Byte i, bit j selects PCR 8i+j. */
@@ -113,7 +113,7 @@ public record PcrSelection(List<PcrBank> banks) {
     }
 
     private static PcrSelection checkedUnique(List<PcrBank> banks, String where) {
-        var seen = new EnumMap<HashAlgorithm, Boolean>(HashAlgorithm.class);
+        var seen = new EnumMap<TpmHash, Boolean>(TpmHash.class);
         for (var bank : banks) {
             if (seen.put(bank.algorithm(), Boolean.TRUE) != null) {
                 throw new MalformedEvidenceException(
@@ -133,8 +133,8 @@ public record PcrSelection(List<PcrBank> banks) {
     }
 
     /** Bank → indices, ignoring banks that select nothing. */
-    public Map<HashAlgorithm, SortedSet<Integer>> asMap() {
-        var map = new EnumMap<HashAlgorithm, SortedSet<Integer>>(HashAlgorithm.class);
+    public Map<TpmHash, SortedSet<Integer>> asMap() {
+        var map = new EnumMap<TpmHash, SortedSet<Integer>>(TpmHash.class);
         banks.stream().filter(b -> !b.indices().isEmpty()).forEach(b -> map.put(b.algorithm(), b.indices()));
         return map;
     }

@@ -21,7 +21,7 @@ public record PcrValues(PcrSelection selection, Map<PcrId, byte[]> values) {
      * The quote's pcrDigest recomputed: the values of {@code quoted}'s PCRs concatenated in its order,
      * hashed with the signature's hash. Empty when a quoted PCR has no value here.
      */
-    public Optional<byte[]> digest(PcrSelection quoted, HashAlgorithm hash) {
+    public Optional<byte[]> digest(PcrSelection quoted, TpmHash hash) {
         var concatenated = new ByteArrayOutputStream();
         for (var pcr : quoted.pcrs()) {
             var value = values.get(pcr);

@@ -11,17 +11,20 @@ public final class PcrValuesFile {
     private PcrValuesFile() {}
 
     public static PcrValues parse(byte[] bytes, PcrSelection selection) {
-        var reader = BoundedReader.bigEndian(bytes, "PCR file (values)");
+        if (bytes == null) {
+            throw new MalformedEvidenceException("PCR file (values): absent");
+        }
+        var reader = new TpmReader("PCR file (values)", bytes);
         int expected =
                 selection.pcrs().stream().mapToInt(p -> p.bank().digestSize()).sum();
-        if (bytes != null && bytes.length != expected) {
+        if (bytes.length != expected) {
             throw reader.malformed(bytes.length + " bytes, but selection " + selection + " needs " + expected);
         }
         var values = new LinkedHashMap<PcrId, byte[]>();
         for (var pcr : selection.pcrs()) {
-            values.put(pcr, reader.bytes(pcr.bank().digestSize(), pcr.toString()));
+            values.put(pcr, reader.bytes(pcr.toString(), pcr.bank().digestSize()));
         }
-        reader.expectEnd();
+        reader.requireEnd();
         return new PcrValues(selection, values);
     }
 }

@@ -18,7 +18,7 @@ public final class SerializedPcrFile {
     private SerializedPcrFile() {}
 
     public static PcrValues parse(byte[] bytes) {
-        var reader = BoundedReader.littleEndian(bytes, "PCR file (serialized)");
+        var reader = new LittleEndianReader("PCR file (serialized)", bytes);
         var selection = readSelection(reader);
         var pcrs = selection.pcrs();
         long lists = reader.u32("digest list count");
@@ -35,13 +35,13 @@ public final class SerializedPcrFile {
             for (int slot = 0; slot < DIGEST_SLOTS; slot++) {
                 String field = "TPML_DIGEST[" + list + "].digests[" + slot + "]";
                 int size = reader.u16(field + " size");
-                byte[] buffer = reader.bytes(64, field);
+                byte[] buffer = reader.bytes(field, 64);
                 if (slot < count) {
                     digests.add(checkedDigest(reader, field, size, buffer, pcrs, digests.size()));
                 }
             }
         }
-        reader.expectEnd();
+        reader.requireEnd();
         if (digests.size() != pcrs.size()) {
             throw reader.malformed("holds " + digests.size() + " digests for " + pcrs.size() + " selected PCRs");
         }
@@ -53,7 +53,12 @@ public final class SerializedPcrFile {
     }
 
     private static byte[] checkedDigest(
-            BoundedReader reader, String field, int size, byte[] buffer, java.util.List<PcrId> pcrs, int position) {
+            LittleEndianReader reader,
+            String field,
+            int size,
+            byte[] buffer,
+            java.util.List<PcrId> pcrs,
+            int position) {
         if (position >= pcrs.size()) {
             throw reader.malformed(
                     field + " is digest " + (position + 1) + " but only " + pcrs.size() + " PCRs are selected");
@@ -66,7 +71,7 @@ public final class SerializedPcrFile {
         return java.util.Arrays.copyOf(buffer, size);
     }
 
-    private static PcrSelection readSelection(BoundedReader reader) {
+    private static PcrSelection readSelection(LittleEndianReader reader) {
         long count = reader.u32("TPML_PCR_SELECTION count");
         if (count > SELECTION_SLOTS) {
             throw reader.malformed("TPML_PCR_SELECTION count " + count + " exceeds " + SELECTION_SLOTS);
@@ -76,12 +81,12 @@ public final class SerializedPcrFile {
             String field = "TPMS_PCR_SELECTION[" + slot + "]";
             int hash = reader.u16(field + " hash");
             int sizeofSelect = reader.u8(field + " sizeofSelect");
-            byte[] select = reader.bytes(PcrSelection.MAX_SELECT_BYTES, field + " pcrSelect");
-            reader.skip(1, field + " padding");
+            byte[] select = reader.bytes(field + " pcrSelect", PcrSelection.MAX_SELECT_BYTES);
+            reader.skip(field + " padding", 1);
             if (slot >= count) {
                 continue;
             }
-            var algorithm = HashAlgorithm.byId(hash)
+            var algorithm = TpmHash.ofId(hash)
                     .orElseThrow(() ->
                             reader.malformed(field + " has unknown hash algorithm 0x" + Integer.toHexString(hash)));
             if (sizeofSelect > PcrSelection.MAX_SELECT_BYTES) {

@@ -27,7 +27,10 @@ public record TpmAttest(
     static final int MAX_EXTRA_DATA = 64;
 
     public static TpmAttest parse(byte[] bytes) {
-        var reader = BoundedReader.bigEndian(bytes, "TPMS_ATTEST");
+        if (bytes == null) {
+            throw new MalformedEvidenceException("TPMS_ATTEST: absent");
+        }
+        var reader = new TpmReader("TPMS_ATTEST", bytes);
         long magic = reader.u32("magic");
         int type = reader.u16("type");
         var qualifiedSigner = reader.sized("qualifiedSigner", MAX_NAME);
@@ -36,10 +39,10 @@ public record TpmAttest(
         long firmwareVersion = reader.u64("firmwareVersion");
         if (type == TYPE_QUOTE) {
             var quoteInfo = QuoteInfo.read(reader);
-            reader.expectEnd();
+            reader.requireEnd();
             return new TpmAttest(magic, type, qualifiedSigner, extraData, clockInfo, firmwareVersion, quoteInfo, null);
         }
-        var rest = reader.bytes(reader.remaining(), "attested");
+        var rest = reader.bytes("attested", reader.remaining());
         return new TpmAttest(magic, type, qualifiedSigner, extraData, clockInfo, firmwareVersion, null, rest);
     }
 

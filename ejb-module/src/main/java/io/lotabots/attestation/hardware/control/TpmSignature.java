@@ -4,7 +4,7 @@ package io.lotabots.attestation.hardware.control;
  * A TPMT_SIGNATURE ({@code tpm2_quote -s}, tss format): the scheme, the hash the TPM signed with, and
  * either the RSA signature or the ECDSA (r, s) pair.
  */
-public record TpmSignature(SignatureScheme scheme, HashAlgorithm hash, byte[] rsaSignature, byte[] r, byte[] s) {
+public record TpmSignature(SignatureScheme scheme, TpmHash hash, byte[] rsaSignature, byte[] r, byte[] s) {
 
     /** RSA signatures up to 4096 bits; ECC coordinates up to P-521. */
     static final int MAX_RSA_SIGNATURE = 512;
@@ -12,13 +12,16 @@ public record TpmSignature(SignatureScheme scheme, HashAlgorithm hash, byte[] rs
     static final int MAX_ECC_PARAMETER = 66;
 
     public static TpmSignature parse(byte[] bytes) {
-        var reader = BoundedReader.bigEndian(bytes, "TPMT_SIGNATURE");
+        if (bytes == null) {
+            throw new MalformedEvidenceException("TPMT_SIGNATURE: absent");
+        }
+        var reader = new TpmReader("TPMT_SIGNATURE", bytes);
         int sigAlg = reader.u16("sigAlg");
         var scheme = SignatureScheme.byId(sigAlg)
                 .orElseThrow(() -> reader.malformed("unsupported signature scheme 0x" + hex16(sigAlg)
                         + " (RSASSA 0x0014, RSAPSS 0x0016 and ECDSA 0x0018 are)"));
         int hashAlg = reader.u16("hash");
-        var hash = HashAlgorithm.byId(hashAlg)
+        var hash = TpmHash.ofId(hashAlg)
                 .orElseThrow(() -> reader.malformed("unsupported hash algorithm 0x" + hex16(hashAlg)));
         TpmSignature signature;
         if (scheme.rsa()) {
@@ -35,7 +38,7 @@ public record TpmSignature(SignatureScheme scheme, HashAlgorithm hash, byte[] rs
             }
             signature = new TpmSignature(scheme, hash, null, r, s);
         }
-        reader.expectEnd();
+        reader.requireEnd();
         return signature;
     }
 
