@@ -24,6 +24,8 @@ public final class HardwareVerifier {
             new PcrDigestCheck(),
             new EventLogCheck(),
             new PcrPolicyCheck(),
+            new AkCertificateCheck(),
+            new EkCertificateCheck(),
             new DeviceEnrollmentCheck(),
             new ClockCheck());
 
