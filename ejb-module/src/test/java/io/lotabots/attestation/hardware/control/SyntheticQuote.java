@@ -59,9 +59,10 @@ final class SyntheticQuote {
             pcrValues.add(TpmHash.SHA256.digest(("pcr " + i).getBytes(StandardCharsets.UTF_8)));
         }
         akPublicKeyPem = pem(keys.getPublic());
-        akPublicArea = kind == Kind.ECDSA_P256
-                ? PublicAreas.eccAk((ECPublicKey) keys.getPublic())
-                : PublicAreas.rsaAk((RSAPublicKey) keys.getPublic());
+        akPublicArea = PublicAreas.tpm2b(
+                kind == Kind.ECDSA_P256
+                        ? PublicAreas.eccAk((ECPublicKey) keys.getPublic())
+                        : PublicAreas.rsaAk((RSAPublicKey) keys.getPublic()));
     }
 
     static SyntheticQuote of(Kind kind) {
