@@ -315,11 +315,16 @@ class RealTpmQuoteTest {
     }
 
     @Test
-    void aReusedNonceIsRefusedEvenOnAGenuineQuote() {
+    void unknownExpiredAndReusedNoncesAreRefusedEvenOnAGenuineQuote() {
+        var genuine = quoted(ecc, 15);
         var inputs = strictInputs(ecc);
-        inputs.nonceStatus = NonceStatus.REUSED;
 
-        assertRejectedFor(verify(quoted(ecc, 15), inputs), ReasonCode.NONCE_REUSED);
+        inputs.nonceStatus = NonceStatus.UNKNOWN;
+        assertRejectedFor(verify(genuine, inputs), ReasonCode.NONCE_UNKNOWN);
+        inputs.nonceStatus = NonceStatus.EXPIRED;
+        assertRejectedFor(verify(genuine, inputs), ReasonCode.NONCE_EXPIRED);
+        inputs.nonceStatus = NonceStatus.REUSED;
+        assertRejectedFor(verify(genuine, inputs), ReasonCode.NONCE_REUSED);
     }
 
     @Test
