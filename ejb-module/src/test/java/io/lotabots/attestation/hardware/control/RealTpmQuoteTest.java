@@ -196,6 +196,21 @@ class RealTpmQuoteTest {
     }
 
     @Test
+    void aQuoteOverTwoBanksPassesInBothPcrFileFormats() {
+        var selection = "sha1:0,1,2,7+sha256:0,4,7";
+        var inputs = strictInputs(rsassa);
+        inputs.pcrSelection = "sha256:0,4,7+sha1:0,1,2,7";
+        inputs.referenceValues = Map.of("sha256:7", goldenValues.get("sha256:7"));
+
+        for (var format : List.of("serialized", "values")) {
+            var submission = new Submission(rsassa, tpm.quote(rsassa, nonce(27), selection, format), nonce(27));
+            submission.selection = selection;
+
+            assertAffirming(verify(submission, inputs));
+        }
+    }
+
+    @Test
     void aCertifiedAkPassesTheAkCertificateCheck() throws Exception {
         var akCa = TestAuthority.root("AK CA");
         var submission = quoted(ecc, 5);
