@@ -3,6 +3,7 @@ package io.lotabots.attestation.hardware.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Collection;
 import java.util.Map;
@@ -19,6 +20,10 @@ final class ReportJson {
 
     static JsonObjectBuilder object() {
         return FACTORY.createObjectBuilder();
+    }
+
+    static JsonObjectBuilder object(JsonObject start) {
+        return FACTORY.createObjectBuilder(start);
     }
 
     static JsonArrayBuilder array() {

@@ -145,6 +145,32 @@ class HardwareVerifierTest {
     }
 
     @Test
+    void claimsNameWhatTiesTheAkToARealTpm() {
+        var quote = SyntheticQuote.ecdsa();
+        var ca = TestAuthority.root("AK CA");
+        quote.akCertificate = TestAuthority.pem(ca.leaf("ak", quote.keys.getPublic()))
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        var unanchored = Inputs.permissive();
+        var anchored = Inputs.permissive();
+        anchored.trustedAkCas = List.of(ca.certificate);
+        anchored.device = new EnrolledDevice(
+                UUID.randomUUID(), true, TpmPublic.parse(quote.akPublicArea).name(), quote.akPublicArea, null);
+
+        assertEquals(
+                0,
+                verifier.verify(quote.evidence(), unanchored.build())
+                        .claims()
+                        .getJsonArray("akAnchors")
+                        .size());
+        assertEquals(
+                List.of("akCertificate", "enrolledDevice"),
+                verifier.verify(quote.evidence(), anchored.build())
+                        .claims()
+                        .getJsonArray("akAnchors")
+                        .getValuesAs(jakarta.json.JsonString::getString));
+    }
+
+    @Test
     void claimsStateWhatTheQuoteSays() {
         var quote = SyntheticQuote.ecdsa();
         quote.eventLog = EventLogBuilder.withBanks(TpmHash.SHA256)
