@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.SignedJWT;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
-import io.lotabots.testsupport.SingleUserTenant;
+import io.lotabots.testsupport.TestTenant;
+import io.lotabots.testsupport.TestUser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -26,11 +27,11 @@ class IdentityEventsIT {
 
     private static final String PLATFORM = "00000000-0000-0000-0000-000000000000";
 
-    private final SingleUserTenant fixture = SingleUserTenant.create("identity-events", "AUDITOR");
+    private final TestUser fixture = TestTenant.create("identity-events").userWithRoles("AUDITOR");
 
     @Test
     void refreshAndItsReuseAreRecordedAgainstTheSession() throws ParseException {
-        var first = ApiClient.login(fixture.tenant(), fixture.username(), fixture.password());
+        var first = ApiClient.login(fixture.tenant().name(), fixture.username(), fixture.password());
         String session = sessionOf(first);
         assertEquals(200, refresh(first.getString("refresh_token")));
         assertEquals(401, refresh(first.getString("refresh_token")));
@@ -42,12 +43,12 @@ class IdentityEventsIT {
         var reuse = byAction.get("auth.refresh.reused");
         assertEquals("DENIED", reuse.getString("outcome"));
         assertTrue(reuse.getJsonObject("details").getBoolean("sessionRevoked"));
-        assertEquals(fixture.userId().toString(), reuse.getString("actor"));
+        assertEquals(fixture.id().toString(), reuse.getString("actor"));
     }
 
     @Test
     void aLogoutIsAttributedToTheCallerOfTheRequest() throws ParseException {
-        var tokens = ApiClient.login(fixture.tenant(), fixture.username(), fixture.password());
+        var tokens = ApiClient.login(fixture.tenant().name(), fixture.username(), fixture.password());
         var client = ApiClient.withToken(tokens.getString("access_token"));
         assertEquals(
                 204,
@@ -60,7 +61,7 @@ class IdentityEventsIT {
                         Map.of("action", "auth.logout", "targetType", "session", "targetId", sessionOf(tokens))))
                 .get(0);
 
-        assertEquals(fixture.userId().toString(), logout.getString("actor"));
+        assertEquals(fixture.id().toString(), logout.getString("actor"));
         assertEquals(fixture.username(), logout.getString("actorName"));
     }
 

@@ -47,6 +47,19 @@ public class ClientProblem extends WebApplicationException {
         return new ClientProblem(response, slug, title, detail, List.of());
     }
 
+    /** A 401 for a request without credentials to an endpoint that needs them (RFC 6750 §3.1: no error code). */
+    public static ClientProblem authenticationRequired() {
+        var response = Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lotabots\"")
+                .build();
+        return new ClientProblem(
+                response,
+                "unauthorized",
+                "Authentication required",
+                "A valid access token is required (Authorization: Bearer …).",
+                List.of());
+    }
+
     public static ClientProblem notFound(String detail) {
         return new ClientProblem(404, "not-found", "Not found", detail);
     }
