@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 public final class SecondServer implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
-    private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded");
+    private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded", "dropins");
 
     private final Path script;
     private final String name;

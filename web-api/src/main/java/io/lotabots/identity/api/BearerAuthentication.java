@@ -2,8 +2,7 @@ package io.lotabots.identity.api;
 
 import io.lotabots.identity.tokens.AccessTokenVerifier;
 import io.lotabots.identity.tokens.InvalidAccessToken;
-import io.lotabots.platform.api.problem.ContainerErrorServlet;
-import io.lotabots.platform.api.problem.Problem;
+import io.lotabots.identity.tokens.TokenRejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,19 +10,23 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer}: the token is verified
  * against our published keys and becomes the caller principal (a MicroProfile {@code
- * JsonWebToken}) with its {@code groups} as roles. A token that fails is answered here, before any
- * application code: 401 problem+json with an RFC 6750 {@code invalid_token} challenge — which
- * Liberty's own mpJwt interceptor cannot give (it answers with an empty body). Requests without a
- * bearer token pass on unauthenticated; {@code @RolesAllowed} then refuses them where it must.
+ * JsonWebToken}) with its {@code groups} as roles. A token that fails leaves the request
+ * unauthenticated with the reason in the request attribute {@link #REJECTION}; {@link
+ * RefusedTokenFilter} then answers 401 problem+json with an RFC 6750 {@code invalid_token}
+ * challenge. (Writing the answer here does not end the request: API resources are not protected
+ * for the servlet container, so Liberty carries on into JAX-RS after a failure.) Requests without a
+ * bearer token pass on unauthenticated; {@link AuthenticationRequired} refuses them where roles
+ * are needed.
  */
 @ApplicationScoped
 public class BearerAuthentication implements HttpAuthenticationMechanism {
+
+    /** Request attribute: the {@link TokenRejection} of a bearer token that did not verify. */
+    public static final String REJECTION = BearerAuthentication.class.getName() + ".rejection";
 
     private static final String SCHEME = "Bearer ";
 
@@ -42,25 +45,8 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
             var token = new VerifiedToken(raw, verifier.verify(raw));
             return context.notifyContainerAboutLogin(token, token.getGroups());
         } catch (InvalidAccessToken e) {
-            refuse(request, response, e);
-            return AuthenticationStatus.SEND_FAILURE;
-        }
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, InvalidAccessToken e) {
-        var problem = new Problem("invalid-token", "Invalid access token", 401, e.getMessage());
-        // the error page renders the same document should the container send its own 401 after us
-        request.setAttribute(ContainerErrorServlet.PROBLEM, problem);
-        response.setStatus(401);
-        response.setHeader(
-                "WWW-Authenticate",
-                "Bearer realm=\"lotabots\", error=\"invalid_token\", error_description=\"" + e.getMessage() + "\"");
-        response.setContentType(Problem.MEDIA_TYPE.toString());
-        response.setCharacterEncoding("UTF-8");
-        try {
-            response.getWriter().write(problem.toJson(request.getRequestURI()).toString());
-        } catch (IOException io) {
-            throw new UncheckedIOException(io);
+            request.setAttribute(REJECTION, e.reason());
+            return context.doNothing();
         }
     }
 }

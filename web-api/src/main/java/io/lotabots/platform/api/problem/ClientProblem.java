@@ -42,7 +42,10 @@ public class ClientProblem extends WebApplicationException {
     /** A 401 for a token that is no longer good, with the RFC 6750 challenge. */
     public static ClientProblem invalidToken(String slug, String title, String detail) {
         var response = Response.status(401)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .header(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        "Bearer realm=\"lotabots\", error=\"invalid_token\", error_description=\""
+                                + detail.replace("\"", "'") + "\"")
                 .build();
         return new ClientProblem(response, slug, title, detail, List.of());
     }

@@ -16,16 +16,12 @@ public class ContainerErrorServlet extends HttpServlet {
 
     static final String PATH = "/problem-error";
 
-    /** Request attribute: the {@link Problem} a component already chose for this error. */
-    public static final String PROBLEM = ContainerErrorServlet.class.getName() + ".problem";
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
-        var problem = request.getAttribute(PROBLEM) instanceof Problem chosen && chosen.status() == status
-                ? chosen
-                : switch (status) {
+        var problem =
+                switch (status) {
                     case 401 -> new Problem(
                             "unauthorized",
                             "Authentication required",
