@@ -18,7 +18,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's views: users & roles, and the audit trail with its CSV export. */
 class ConsoleViewsIT {
@@ -94,12 +98,17 @@ class ConsoleViewsIT {
         browser.wait
                 .withMessage(() -> "a login event in " + browser.textOf("audit-grid"))
                 .until(d -> browser.textOf("audit-grid").contains("auth.login.succeeded"));
-        browser.wait
-                .until(
-                        ExpectedConditions.elementToBeClickable(
-                                By.xpath(
-                                        "//vaadin-grid[@id='audit-grid']/vaadin-grid-cell-content[normalize-space(.)='auth.login.succeeded']")))
-                .click();
+        By loginRow = By.xpath(
+                "//vaadin-grid[@id='audit-grid']/vaadin-grid-cell-content[normalize-space(.)='auth.login.succeeded']");
+        // the grid may still be re-rendering its rows from the search: click again until one takes
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .ignoring(ElementNotInteractableException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    d.findElement(loginRow).click();
+                    return true;
+                });
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-detail-json")));
         assertTrue(browser.driver.getPageSource().contains("HeadlessChrome"), "the console login carries its origin");
         browser.click("audit-detail-close");
