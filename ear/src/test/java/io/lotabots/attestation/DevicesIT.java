@@ -13,7 +13,7 @@ import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.EkKind;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -32,15 +32,15 @@ import org.junit.jupiter.api.Test;
  */
 class DevicesIT {
 
-    private static final TenantFixture TENANT = TenantFixture.create("devices-it");
-    private static final TenantFixture OTHER = TenantFixture.create("devices-it-other");
+    private static final TestTenant TENANT = TestTenant.create("devices-it");
+    private static final TestTenant OTHER = TestTenant.create("devices-it-other");
     private static SoftwareTpm tpm;
     private static ApiClient operator;
 
     @BeforeAll
     static void aTpmAndAnOperator() {
         tpm = SoftwareTpm.start();
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         TENANT.createUser("operator", password, "OPERATOR");
         operator = ApiClient.withToken(TENANT.accessToken("operator", password));
     }
@@ -157,7 +157,7 @@ class DevicesIT {
 
     @Test
     void badInputIsRefusedFieldByFieldAndLeavesNothingBehind() {
-        var fresh = TenantFixture.create("devices-it-bad");
+        var fresh = TestTenant.create("devices-it-bad");
         AttestationKey ak = tpm.createAttestationKey(AkKind.ECC_P256);
         var ek = tpm.endorsementKey(EkKind.RSA_2048);
         var body = Json.createObjectBuilder()
@@ -208,8 +208,8 @@ class DevicesIT {
 
     @Test
     void listsDevicesPageByPageAndLetsAuditorsRead() {
-        var lister = TenantFixture.create("devices-it-list");
-        String password = TenantFixture.newPassword();
+        var lister = TestTenant.create("devices-it-list");
+        String password = TestTenant.newPassword();
         lister.createUser("auditor", password, "AUDITOR");
         var ids = new ArrayList<String>();
         for (int i = 0; i < 3; i++) {
@@ -241,7 +241,7 @@ class DevicesIT {
 
     @Test
     void aPolicyThatTrustsEkCasAdmitsOnlyEksCertifiedByThem() {
-        var strict = TenantFixture.create("devices-it-strict");
+        var strict = TestTenant.create("devices-it-strict");
         var cas = Json.createArrayBuilder();
         tpm.endorsementCaCertificates().forEach(cas::add);
         var policy = Json.createObjectBuilder()

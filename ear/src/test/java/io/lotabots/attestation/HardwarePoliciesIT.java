@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class HardwarePoliciesIT {
 
     private static final String DIGEST = "3d458cfe55cc03ea1f443f1562beec8df51c75e14a9fcf9a7234a13f198e7969";
-    private final TenantFixture tenant = TenantFixture.create("policies-it");
+    private final TestTenant tenant = TestTenant.create("policies-it");
     private final ApiClient admin = tenant.admin();
 
     @Test
@@ -173,7 +173,7 @@ class HardwarePoliciesIT {
 
     @Test
     void readersReadAndOnlyOperatorsAndAdministratorsWrite() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         tenant.createUser("officer", password, "COMPLIANCE_OFFICER");
         tenant.createUser("operator", password, "OPERATOR");
         ApiClient officer = ApiClient.withToken(tenant.accessToken("officer", password));
@@ -197,7 +197,7 @@ class HardwarePoliciesIT {
     void anotherTenantsPoliciesAreNotFound() {
         String name = "private-" + UUID.randomUUID().toString().substring(0, 8);
         admin.postJson(POLICIES, policy(name, "sha256:0").build().toString());
-        ApiClient stranger = TenantFixture.create("policies-it-other").admin();
+        ApiClient stranger = TestTenant.create("policies-it-other").admin();
 
         assertProblem(stranger.get(POLICIES + "/" + name), 404, "not-found");
         assertProblem(stranger.get(POLICIES + "/" + name + "/versions/1"), 404, "not-found");

@@ -14,7 +14,8 @@ import com.nimbusds.jwt.SignedJWT;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
-import io.lotabots.testsupport.SingleUserTenant;
+import io.lotabots.testsupport.TestTenant;
+import io.lotabots.testsupport.TestUser;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -67,7 +68,9 @@ class AuditChainIT {
         var checkpoint = report.getJsonObject("lastCheckpoint");
         assertTrue(checkpoint.getBoolean("signatureValid"), report.toString());
         assertTrue(checkpoint.getJsonNumber("sequence").longValue() >= 5);
-        assertTrue(checkpoint.getString("objectKey").startsWith("audit/checkpoints/" + trail.fixture.tenantId() + "/"));
+        assertTrue(checkpoint
+                .getString("objectKey")
+                .startsWith("audit/checkpoints/" + trail.fixture.tenant().id() + "/"));
         var sealed = items(events(trail.auditor, Map.of("action", "auth.login.failed")));
         sealed.forEach(e -> assertFalse(e.isNull("sequence"), "sealed: " + e));
     }
@@ -79,7 +82,7 @@ class AuditChainIT {
         long sequence = sequenceOf(trail, trail.ghost(2));
 
         tamper(db -> db.prepareStatement("update lotabots.audit_event set details = '{\"reason\":\"nothing to see\"}'"
-                        + " where tenant_id = '" + trail.fixture.tenantId() + "' and chain_sequence = " + sequence)
+                        + " where tenant_id = '" + trail.fixture.tenant().id() + "' and chain_sequence = " + sequence)
                 .executeUpdate());
 
         var report = AuditApi.verification(trail.auditor);
@@ -95,7 +98,7 @@ class AuditChainIT {
         long sequence = sequenceOf(trail, trail.ghost(1));
 
         tamper(db -> db.prepareStatement("delete from lotabots.audit_event where tenant_id = '"
-                        + trail.fixture.tenantId() + "' and chain_sequence = " + sequence)
+                        + trail.fixture.tenant().id() + "' and chain_sequence = " + sequence)
                 .executeUpdate());
 
         var report = AuditApi.verification(trail.auditor);
@@ -112,7 +115,7 @@ class AuditChainIT {
                 sealed.getJsonObject("lastCheckpoint").getJsonNumber("sequence").longValue();
 
         tamper(db -> db.prepareStatement("delete from lotabots.audit_event where tenant_id = '"
-                        + trail.fixture.tenantId() + "' and chain_sequence = " + head)
+                        + trail.fixture.tenant().id() + "' and chain_sequence = " + head)
                 .executeUpdate());
 
         var report = AuditApi.verification(trail.auditor);
@@ -129,7 +132,7 @@ class AuditChainIT {
                 .longValue();
 
         tamper(db -> db.prepareStatement("update lotabots.audit_checkpoint set jws = jws || 'A' where tenant_id = '"
-                        + trail.fixture.tenantId() + "' and chain_sequence = " + head)
+                        + trail.fixture.tenant().id() + "' and chain_sequence = " + head)
                 .executeUpdate());
 
         var report = AuditApi.verification(trail.auditor);
@@ -142,7 +145,7 @@ class AuditChainIT {
     void theDatabaseRefusesToChangeOrDeleteAuditRows() throws SQLException {
         var trail = trails.get("chain-append-only");
         AuditApi.awaitSealed(trail.auditor, 5);
-        String tenant = trail.fixture.tenantId().toString();
+        String tenant = trail.fixture.tenant().id().toString();
 
         try (var db = devServices.database()) {
             for (String change : new String[] {
@@ -187,7 +190,7 @@ class AuditChainIT {
                 new ECDSAVerifier((ECKey) jwks.getKeyByKeyId(copy.getHeader().getKeyID()))));
         assertEquals("audit-checkpoint+jwt", copy.getHeader().getType().getType());
         var claims = copy.getJWTClaimsSet();
-        assertEquals(trail.fixture.tenantId().toString(), claims.getStringClaim("chain"));
+        assertEquals(trail.fixture.tenant().id().toString(), claims.getStringClaim("chain"));
         assertEquals(checkpoint.getJsonNumber("sequence").longValue(), claims.getLongClaim("sequence"));
         assertEquals(checkpoint.getString("hash"), claims.getStringClaim("hash"));
     }
@@ -222,7 +225,7 @@ class AuditChainIT {
         int apply(Connection db) throws SQLException;
     }
 
-    private record Trail(SingleUserTenant fixture, ApiClient auditor, String run) {
+    private record Trail(TestUser fixture, ApiClient auditor, String run) {
         String ghost(int i) {
             return "ghost-" + run + "-" + i;
         }
@@ -230,10 +233,10 @@ class AuditChainIT {
 
     /** A tenant with an auditor, whose trail holds four failed logins and the auditor's login. */
     private static Trail trailOfFiveEvents(String name) {
-        var fixture = SingleUserTenant.create(name, "AUDITOR");
+        var fixture = TestTenant.create(name).userWithRoles("AUDITOR");
         var run = UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 4; i++) {
-            AuditApi.login(fixture.tenant(), "ghost-" + run + "-" + i, "not-the-password", "audit-chain-it");
+            AuditApi.login(fixture.tenant().name(), "ghost-" + run + "-" + i, "not-the-password", "audit-chain-it");
         }
         return new Trail(fixture, fixture.login(), run);
     }

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.SingleUserTenant;
+import io.lotabots.testsupport.TestTenant;
+import io.lotabots.testsupport.TestUser;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,16 +27,16 @@ class AuditEventsIT {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final List<String> GHOSTS =
             List.of(0, 1, 2, 3, 4).stream().map(i -> "ghost-" + RUN + "-" + i).toList();
-    private static SingleUserTenant auditors;
+    private static TestUser auditors;
     private static ApiClient auditor;
 
     @BeforeAll
     static void tenantWithFiveFailedLogins() {
-        auditors = SingleUserTenant.create("audit-events", "AUDITOR");
+        auditors = TestTenant.create("audit-events").userWithRoles("AUDITOR");
         for (String ghost : GHOSTS) {
             assertEquals(
                     401,
-                    AuditApi.login(auditors.tenant(), ghost, "wrong-password-" + RUN, "ua-" + ghost)
+                    AuditApi.login(auditors.tenant().name(), ghost, "wrong-password-" + RUN, "ua-" + ghost)
                             .statusCode());
         }
         auditor = auditors.login();
@@ -47,7 +48,12 @@ class AuditEventsIT {
         var clientAddress = "203.0.113." + (1 + new java.util.Random().nextInt(254));
         assertEquals(
                 200,
-                AuditApi.login(auditors.tenant(), auditors.username(), auditors.password(), userAgent, clientAddress)
+                AuditApi.login(
+                                auditors.tenant().name(),
+                                auditors.username(),
+                                auditors.password(),
+                                userAgent,
+                                clientAddress)
                         .statusCode());
 
         var event = only(events(auditor, Map.of("action", "auth.login.succeeded", "limit", "200"))
@@ -57,12 +63,12 @@ class AuditEventsIT {
                 .filter(e -> userAgent.equals(e.getString("userAgent", null)))
                 .toList());
 
-        assertEquals(auditors.userId().toString(), event.getString("actor"));
+        assertEquals(auditors.id().toString(), event.getString("actor"));
         assertEquals(auditors.username(), event.getString("actorName"));
         assertEquals("SUCCESS", event.getString("outcome"));
         assertEquals("user", event.getString("targetType"));
-        assertEquals(auditors.userId().toString(), event.getString("targetId"));
-        assertEquals(auditors.tenantId().toString(), event.getString("tenantId"));
+        assertEquals(auditors.id().toString(), event.getString("targetId"));
+        assertEquals(auditors.tenant().id().toString(), event.getString("tenantId"));
         assertEquals(clientAddress, event.getString("sourceIp"), "the client's address behind the trusted proxy");
         assertNotNull(event.getJsonObject("details").getString("sessionId"));
     }
@@ -103,8 +109,7 @@ class AuditEventsIT {
     void filtersByOutcomeTargetAndTimeRange() {
         assertEquals(5, items(events(auditor, Map.of("outcome", "FAILURE"))).size());
         var ownLogins = items(events(
-                auditor,
-                Map.of("targetType", "user", "targetId", auditors.userId().toString(), "outcome", "SUCCESS")));
+                auditor, Map.of("targetType", "user", "targetId", auditors.id().toString(), "outcome", "SUCCESS")));
         assertFalse(ownLogins.isEmpty());
         ownLogins.forEach(e -> assertEquals("auth.login.succeeded", e.getString("action")));
         var logins = items(events(
@@ -123,7 +128,7 @@ class AuditEventsIT {
 
     @Test
     void anotherTenantsEventsAreInvisible() {
-        var others = SingleUserTenant.create("audit-others", "ADMIN").login();
+        var others = TestTenant.create("audit-others").userWithRoles("ADMIN").login();
 
         assertTrue(items(events(others, Map.of("actor", GHOSTS.get(0)))).isEmpty());
         assertTrue(items(events(others, Map.of("action", "auth.login.failed"))).isEmpty());
@@ -132,8 +137,9 @@ class AuditEventsIT {
     @Test
     void rolesOutsideAuditAreForbidden() {
         for (String role : List.of("DEVELOPER", "OPERATOR")) {
-            var client =
-                    SingleUserTenant.create("audit-" + role.toLowerCase(), role).login();
+            var client = TestTenant.create("audit-" + role.toLowerCase())
+                    .userWithRoles(role)
+                    .login();
 
             for (String path : List.of("/api/v1/audit/events", "/api/v1/audit/verification")) {
                 var response = client.get(path);
@@ -150,7 +156,8 @@ class AuditEventsIT {
     void everyAuditRoleMayRead() {
         assertEquals(
                 200,
-                SingleUserTenant.create("audit-co", "COMPLIANCE_OFFICER")
+                TestTenant.create("audit-co")
+                        .userWithRoles("COMPLIANCE_OFFICER")
                         .login()
                         .get("/api/v1/audit/events")
                         .statusCode());

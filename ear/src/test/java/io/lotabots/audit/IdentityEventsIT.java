@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jwt.SignedJWT;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
-import io.lotabots.testsupport.SingleUserTenant;
+import io.lotabots.testsupport.TestTenant;
+import io.lotabots.testsupport.TestUser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
@@ -26,28 +27,28 @@ class IdentityEventsIT {
 
     private static final String PLATFORM = "00000000-0000-0000-0000-000000000000";
 
-    private final SingleUserTenant fixture = SingleUserTenant.create("identity-events", "AUDITOR");
+    private final TestUser auditor = TestTenant.create("identity-events").userWithRoles("AUDITOR");
 
     @Test
     void refreshAndItsReuseAreRecordedAgainstTheSession() throws ParseException {
-        var first = ApiClient.login(fixture.tenant(), fixture.username(), fixture.password());
+        var first = ApiClient.login(auditor.tenant().name(), auditor.username(), auditor.password());
         String session = sessionOf(first);
         assertEquals(200, refresh(first.getString("refresh_token")));
         assertEquals(401, refresh(first.getString("refresh_token")));
 
-        var byAction = items(events(fixture.login(), Map.of("targetType", "session", "targetId", session))).stream()
+        var byAction = items(events(auditor.login(), Map.of("targetType", "session", "targetId", session))).stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.getString("action"), e -> e));
 
         assertEquals("SUCCESS", byAction.get("auth.token.refreshed").getString("outcome"));
         var reuse = byAction.get("auth.refresh.reused");
         assertEquals("DENIED", reuse.getString("outcome"));
         assertTrue(reuse.getJsonObject("details").getBoolean("sessionRevoked"));
-        assertEquals(fixture.userId().toString(), reuse.getString("actor"));
+        assertEquals(auditor.id().toString(), reuse.getString("actor"));
     }
 
     @Test
     void aLogoutIsAttributedToTheCallerOfTheRequest() throws ParseException {
-        var tokens = ApiClient.login(fixture.tenant(), fixture.username(), fixture.password());
+        var tokens = ApiClient.login(auditor.tenant().name(), auditor.username(), auditor.password());
         var client = ApiClient.withToken(tokens.getString("access_token"));
         assertEquals(
                 204,
@@ -56,12 +57,12 @@ class IdentityEventsIT {
                         .statusCode());
 
         var logout = items(events(
-                        fixture.login(),
+                        auditor.login(),
                         Map.of("action", "auth.logout", "targetType", "session", "targetId", sessionOf(tokens))))
                 .get(0);
 
-        assertEquals(fixture.userId().toString(), logout.getString("actor"));
-        assertEquals(fixture.username(), logout.getString("actorName"));
+        assertEquals(auditor.id().toString(), logout.getString("actor"));
+        assertEquals(auditor.username(), logout.getString("actorName"));
     }
 
     @Test
@@ -88,7 +89,7 @@ class IdentityEventsIT {
     @Test
     void anAuditorSeesNoPlatformEvents() {
         assertTrue(
-                items(events(fixture.login(), Map.of("action", "keys.rotated"))).isEmpty());
+                items(events(auditor.login(), Map.of("action", "keys.rotated"))).isEmpty());
     }
 
     private static String sessionOf(JsonObject tokens) throws ParseException {

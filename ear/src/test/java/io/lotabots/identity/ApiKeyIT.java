@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** API keys: the secret is shown once, buys client-credentials tokens, and revocation ends them everywhere. */
 class ApiKeyIT {
 
-    private static final TenantFixture TENANT = TenantFixture.create("api-key-it");
+    private static final TestTenant TENANT = TestTenant.create("api-key-it");
     private static final String OPERATOR_ONLY = "/api/v1/smoke-checks/" + UUID.randomUUID();
 
     private final ApiClient admin = TENANT.admin();
@@ -52,7 +52,7 @@ class ApiKeyIT {
 
     @Test
     void listsKeysPageByPageInTheOrderTheyWereCreated() {
-        var tenant = TenantFixture.create("api-key-it-list");
+        var tenant = TestTenant.create("api-key-it-list");
         var client = tenant.admin();
         for (String name : List.of("first", "second", "third")) {
             assertEquals(
@@ -178,7 +178,7 @@ class ApiKeyIT {
 
     @Test
     void anotherTenantsKeyIsNotFound() {
-        var other = TenantFixture.create("api-key-it-other");
+        var other = TestTenant.create("api-key-it-other");
         var theirs = json(other.admin().postJson(API_KEYS, newKey("theirs", null, "DEVELOPER")));
         String path = API_KEYS + "/" + theirs.getJsonObject("key").getString("id");
 

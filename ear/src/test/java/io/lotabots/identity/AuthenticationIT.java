@@ -83,7 +83,7 @@ class AuthenticationIT {
 
     @Test
     void garbageTokenIsUnauthorized() {
-        assertUnauthorized(ApiClient.withToken("not.a.jwt").get(PROTECTED));
+        assertInvalidToken(ApiClient.withToken("not.a.jwt").get(PROTECTED));
     }
 
     @Test
@@ -91,7 +91,7 @@ class AuthenticationIT {
         String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
         String payload = b64(claimsOf(realToken()).toString());
 
-        assertUnauthorized(ApiClient.withToken(header + "." + payload + ".").get(PROTECTED));
+        assertInvalidToken(ApiClient.withToken(header + "." + payload + ".").get(PROTECTED));
     }
 
     @Test
@@ -102,7 +102,7 @@ class AuthenticationIT {
         var forged = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claimsOf(realToken()));
         forged.sign(new MACSigner(publicKeyBytes));
 
-        assertUnauthorized(ApiClient.withToken(forged.serialize()).get(PROTECTED));
+        assertInvalidToken(ApiClient.withToken(forged.serialize()).get(PROTECTED));
     }
 
     @Test
@@ -117,7 +117,7 @@ class AuthenticationIT {
                 real.getJWTClaimsSet());
         forged.sign(new RSASSASigner(foreign));
 
-        assertUnauthorized(ApiClient.withToken(forged.serialize()).get(PROTECTED));
+        assertInvalidToken(ApiClient.withToken(forged.serialize()).get(PROTECTED));
     }
 
     @Test
@@ -201,22 +201,26 @@ class AuthenticationIT {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * 401 with an RFC 6750 Bearer challenge. Tokens that fail verification are refused by Liberty's
-     * JWT interceptor before the application runs, which answers without a body; tokens of a revoked
-     * session are refused by the application with problem+json.
-     */
+    /** 401 problem+json with an RFC 6750 Bearer challenge, whoever refused the request. */
     private static void assertUnauthorized(HttpResponse<String> response) {
         assertEquals(401, response.statusCode(), response.body());
         assertTrue(
                 response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"),
                 "RFC 6750 challenge: " + response.headers().map());
-        if (!response.body().isEmpty()) {
-            assertEquals(
-                    "application/problem+json",
-                    response.headers().firstValue("Content-Type").orElse("").split(";")[0],
-                    response.body());
-            assertEquals(401, json(response).getInt("status"));
-        }
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                response.body());
+        assertEquals(401, json(response).getInt("status"));
+    }
+
+    /** A token that does not verify: the invalid-token problem and the invalid_token challenge. */
+    private static void assertInvalidToken(HttpResponse<String> response) {
+        assertUnauthorized(response);
+        assertEquals(
+                "https://lotabots.io/problems/invalid-token", json(response).getString("type"), response.body());
+        assertTrue(
+                response.headers().firstValue("WWW-Authenticate").orElse("").contains("error=\"invalid_token\""),
+                "RFC 6750 error code: " + response.headers().map());
     }
 }

@@ -4,7 +4,7 @@ import static io.lotabots.identity.LoginAttempts.WRONG_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.lotabots.testsupport.TestAccounts;
+import io.lotabots.testsupport.TestTenant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +22,8 @@ class BruteForceIT {
     private static final int DELAY_AFTER = 3;
     private static final String PASSWORD = "brute-force-it-Passw0rd";
 
-    private final TestAccounts accounts = new TestAccounts();
-    private final String tenant = accounts.newTenant("bruteforce");
+    private final TestTenant fixture = TestTenant.create("bruteforce");
+    private final String tenant = fixture.name();
 
     @Test
     void tenFailuresLockTheAccountAndThenEvenTheRightPasswordGetsTheWrongPasswordsAnswer() {
@@ -106,7 +106,7 @@ class BruteForceIT {
 
     private String newUser() {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.newUser(tenant, name, PASSWORD, "DEVELOPER");
+        fixture.addUser(name, PASSWORD, "DEVELOPER");
         return name;
     }
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 class IdentityChangeAuditIT {
 
     private static final String USERS = "/api/v1/identity/users";
-    private final TenantFixture tenant = TenantFixture.create("change-audit");
+    private final TestTenant tenant = TestTenant.create("change-audit");
     private final ApiClient admin = tenant.admin();
 
     @Test
     void userLifecycleIsAuditedAndAttributedToTheAdministrator() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var user = tenant.createUser("audited-" + System.nanoTime(), password, "DEVELOPER");
         String id = user.getString("id");
         Calls.putJson(admin, USERS + "/" + id + "/roles", Calls.roles("AUDITOR"), null);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TestAccounts;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
@@ -22,12 +22,12 @@ class LockoutAdminIT {
     private static final String PASSWORD = "lockout-admin-it-Passw0rd";
     private static final String LOCKOUTS = "/api/v1/identity/lockouts";
 
-    private final TestAccounts accounts = new TestAccounts();
-    private final String tenant = accounts.newTenant("lockouts");
+    private final TestTenant fixture = TestTenant.create("lockouts");
+    private final String tenant = fixture.name();
     private final String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
 
     LockoutAdminIT() {
-        accounts.newUser(tenant, admin, PASSWORD, "ADMIN");
+        fixture.addUser(admin, PASSWORD, "ADMIN");
     }
 
     @Test
@@ -75,7 +75,7 @@ class LockoutAdminIT {
     @Test
     void onlyAdministratorsMaySeeLockouts() {
         String developer = "dev-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.newUser(tenant, developer, PASSWORD, "DEVELOPER");
+        fixture.addUser(developer, PASSWORD, "DEVELOPER");
         var api = loggedIn(developer);
 
         assertEquals(403, api.get(LOCKOUTS).statusCode());
@@ -108,7 +108,7 @@ class LockoutAdminIT {
 
     private String lockedUser() {
         String user = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.newUser(tenant, user, PASSWORD, "DEVELOPER");
+        fixture.addUser(user, PASSWORD, "DEVELOPER");
         var attacker = LoginAttempts.fromNewAddress();
         for (int i = 0; i < BruteForceIT.LOCK_AFTER; i++) {
             assertEquals(401, attacker.login(tenant, user, WRONG_PASSWORD).statusCode());

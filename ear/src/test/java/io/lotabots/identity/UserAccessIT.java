@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -21,12 +21,12 @@ class UserAccessIT {
 
     private static final String MINE = "/api/v1/smoke-checks/" + UUID.randomUUID();
 
-    private final TenantFixture tenant = TenantFixture.create("access-it");
+    private final TestTenant tenant = TestTenant.create("access-it");
     private final ApiClient admin = tenant.admin();
 
     @Test
     void disablingEndsTheUsersSessionsAndRefusesTheirLogin() throws SQLException {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var user = tenant.createUser("olga", password, "OPERATOR");
         var tokens = ApiClient.login(tenant.name(), "olga", password);
         var client = ApiClient.withToken(tokens.getString("access_token"));
@@ -44,7 +44,7 @@ class UserAccessIT {
 
     @Test
     void enablingLetsTheUserLogInAgain() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var user = tenant.createUser("pavel", password, "DEVELOPER");
         String path = USERS + "/" + user.getString("id");
         Calls.postEmpty(admin, path + "/disable", null);
@@ -58,7 +58,7 @@ class UserAccessIT {
 
     @Test
     void removingARoleEndsTheSessionsThatCarryIt() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var user = tenant.createUser("quinn", password, "OPERATOR", "AUDITOR");
         var client = ApiClient.withToken(tenant.accessToken("quinn", password));
 
@@ -71,7 +71,7 @@ class UserAccessIT {
 
     @Test
     void addingARoleLeavesSessionsAlone() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var user = tenant.createUser("ruth", password, "OPERATOR");
         var client = ApiClient.withToken(tenant.accessToken("ruth", password));
 
@@ -93,7 +93,7 @@ class UserAccessIT {
 
     @Test
     void anAdministratorMayStepDownOnceAnotherOneExists() {
-        tenant.createUser("sam", TenantFixture.newPassword(), "ADMIN");
+        tenant.createUser("sam", TestTenant.newPassword(), "ADMIN");
 
         var response = Calls.putJson(admin, USERS + "/" + tenant.adminId() + "/roles", Calls.roles("AUDITOR"), null);
 
@@ -103,7 +103,7 @@ class UserAccessIT {
 
     @Test
     void aDisabledAdministratorDoesNotCountAsTheOneThatRemains() {
-        var other = tenant.createUser("tess", TenantFixture.newPassword(), "ADMIN");
+        var other = tenant.createUser("tess", TestTenant.newPassword(), "ADMIN");
         Calls.postEmpty(admin, USERS + "/" + other.getString("id") + "/disable", null);
 
         problem(

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 /** Administrators create, list, read and re-role the users of their own tenant, and nobody else's. */
 class UserManagementIT {
 
-    private static final TenantFixture TENANT = TenantFixture.create("users-it");
-    private static final TenantFixture OTHER = TenantFixture.create("users-it-other");
+    private static final TestTenant TENANT = TestTenant.create("users-it");
+    private static final TestTenant OTHER = TestTenant.create("users-it-other");
 
     private final ApiClient admin = TENANT.admin();
 
     @Test
     void createsAUserWhoLogsInWithTheirRoles() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var response = admin.postJson(USERS, newUser("dana-" + UUID.randomUUID(), password, "OPERATOR", "AUDITOR"));
 
         assertEquals(201, response.statusCode(), response.body());
@@ -49,7 +49,7 @@ class UserManagementIT {
 
     @Test
     void readsAUserWithItsETag() {
-        var created = TENANT.createUser("erin-" + UUID.randomUUID(), TenantFixture.newPassword(), "DEVELOPER");
+        var created = TENANT.createUser("erin-" + UUID.randomUUID(), TestTenant.newPassword(), "DEVELOPER");
 
         var response = admin.get(USERS + "/" + created.getString("id"));
 
@@ -61,9 +61,9 @@ class UserManagementIT {
 
     @Test
     void listsUsersPageByPageInNameOrder() {
-        var lister = TenantFixture.create("users-it-list");
+        var lister = TestTenant.create("users-it-list");
         for (String name : List.of("carol", "alice", "bob")) {
-            lister.createUser(name, TenantFixture.newPassword(), "AUDITOR");
+            lister.createUser(name, TestTenant.newPassword(), "AUDITOR");
         }
         var client = lister.admin();
 
@@ -85,7 +85,7 @@ class UserManagementIT {
 
     @Test
     void replacesRolesWhenIfMatchNamesTheCurrentVersion() {
-        var user = TENANT.createUser("finn-" + UUID.randomUUID(), TenantFixture.newPassword(), "DEVELOPER");
+        var user = TENANT.createUser("finn-" + UUID.randomUUID(), TestTenant.newPassword(), "DEVELOPER");
         String path = USERS + "/" + user.getString("id") + "/roles";
         String tag = etag(admin.get(USERS + "/" + user.getString("id")));
 
@@ -125,9 +125,9 @@ class UserManagementIT {
     @Test
     void refusesADuplicateUsernameWhateverItsCase() {
         String username = "ivan-" + UUID.randomUUID();
-        TENANT.createUser(username, TenantFixture.newPassword(), "DEVELOPER");
+        TENANT.createUser(username, TestTenant.newPassword(), "DEVELOPER");
 
-        var response = admin.postJson(USERS, newUser(username.toUpperCase(), TenantFixture.newPassword(), "AUDITOR"));
+        var response = admin.postJson(USERS, newUser(username.toUpperCase(), TestTenant.newPassword(), "AUDITOR"));
 
         problem(response, 409, "username-taken");
     }
@@ -135,28 +135,28 @@ class UserManagementIT {
     @Test
     void theSameUsernameMayExistInAnotherTenant() {
         String username = "jo-" + UUID.randomUUID();
-        TENANT.createUser(username, TenantFixture.newPassword(), "DEVELOPER");
+        TENANT.createUser(username, TestTenant.newPassword(), "DEVELOPER");
 
-        OTHER.createUser(username, TenantFixture.newPassword(), "DEVELOPER");
+        OTHER.createUser(username, TestTenant.newPassword(), "DEVELOPER");
     }
 
     @Test
     void refusesAnUnknownRoleAnInvalidUsernameAndNoRoles() {
         assertEquals(
                 400,
-                admin.postJson(USERS, newUser("kim", TenantFixture.newPassword(), "ROOT"))
+                admin.postJson(USERS, newUser("kim", TestTenant.newPassword(), "ROOT"))
                         .statusCode());
         var invalid = problem(
-                admin.postJson(USERS, newUser("kim with spaces", TenantFixture.newPassword(), "DEVELOPER")),
+                admin.postJson(USERS, newUser("kim with spaces", TestTenant.newPassword(), "DEVELOPER")),
                 400,
                 "validation");
         assertEquals("username", invalid.getJsonArray("errors").getJsonObject(0).getString("field"));
-        problem(admin.postJson(USERS, newUser("kim", TenantFixture.newPassword())), 400, "validation");
+        problem(admin.postJson(USERS, newUser("kim", TestTenant.newPassword())), 400, "validation");
     }
 
     @Test
     void refusesAWriteWhoseIfMatchNamesAnOlderVersion() {
-        var user = TENANT.createUser("lee-" + UUID.randomUUID(), TenantFixture.newPassword(), "DEVELOPER");
+        var user = TENANT.createUser("lee-" + UUID.randomUUID(), TestTenant.newPassword(), "DEVELOPER");
         String path = USERS + "/" + user.getString("id");
         String stale = etag(admin.get(path));
         assertEquals(
@@ -178,7 +178,7 @@ class UserManagementIT {
 
     @Test
     void anotherTenantsUserIsNotFoundForEveryOperation() {
-        var stranger = OTHER.createUser("mo-" + UUID.randomUUID(), TenantFixture.newPassword(), "DEVELOPER");
+        var stranger = OTHER.createUser("mo-" + UUID.randomUUID(), TestTenant.newPassword(), "DEVELOPER");
         String path = USERS + "/" + stranger.getString("id");
 
         problem(admin.get(path), 404, "not-found");
@@ -186,7 +186,7 @@ class UserManagementIT {
         problem(Calls.postEmpty(admin, path + "/disable", null), 404, "not-found");
         problem(Calls.postEmpty(admin, path + "/enable", null), 404, "not-found");
         problem(
-                Calls.putJson(admin, path + "/password", Calls.password(TenantFixture.newPassword(), null), null),
+                Calls.putJson(admin, path + "/password", Calls.password(TestTenant.newPassword(), null), null),
                 404,
                 "not-found");
         assertEquals(List.of("DEVELOPER"), roles(json(OTHER.admin().get(path))), "untouched");
@@ -206,7 +206,7 @@ class UserManagementIT {
 
     @Test
     void aNonAdministratorMayNotManageUsers() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var user = TENANT.createUser("nia-" + UUID.randomUUID(), password, "COMPLIANCE_OFFICER", "AUDITOR");
         var client = ApiClient.withToken(TENANT.accessToken(user.getString("username"), password));
 

@@ -9,7 +9,7 @@ import io.lotabots.testkit.tpm.AkKind;
 import io.lotabots.testkit.tpm.EkKind;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,14 +47,14 @@ class AccessMatrixIT {
             "PUT /api/v1/identity/users/{id}/roles",
             "{\"roles\": [\"AUDITOR\"]}",
             "PUT /api/v1/identity/users/{id}/password",
-            "{\"password\": \"" + TenantFixture.newPassword() + "\", \"currentPassword\": \"x\"}",
+            "{\"password\": \"" + TestTenant.newPassword() + "\", \"currentPassword\": \"x\"}",
             "PUT /api/v1/attestations/hardware/policies/{name}",
             "{\"pcrSelection\": \"sha256:0\"}",
             "POST /api/v1/devices/{id}/activation",
             "{\"secret\": \"AAAA\"}");
 
     private static final List<MatrixRow> MATRIX = MatrixRow.readAll();
-    private static TenantFixture home;
+    private static TestTenant home;
     private static final Map<String, RoleSession> HOME_USERS = new LinkedHashMap<>();
     private static final Map<String, RoleSession> FOREIGN_USERS = new LinkedHashMap<>();
     /** Path prefix up to the id → an id (or ids joined by "/") of the home tenant's own resource. */
@@ -62,15 +62,17 @@ class AccessMatrixIT {
 
     @BeforeAll
     static void twoTenantsWithAUserOfEachRole() {
-        home = TenantFixture.create("matrix-home");
-        var foreign = TenantFixture.create("matrix-foreign");
+        home = TestTenant.create("matrix-home");
+        var foreign = TestTenant.create("matrix-foreign");
         for (String role : ROLES) {
             HOME_USERS.put(role, new RoleSession(home, role));
             FOREIGN_USERS.put(role, new RoleSession(foreign, role));
         }
-        var target = home.createUser("target", TenantFixture.newPassword(), "DEVELOPER");
+        var target = home.createUser("target", TestTenant.newPassword(), "DEVELOPER");
         HOME_IDS.put("/api/v1/identity/users/", target.getString("id"));
-        HOME_IDS.put("/api/v1/identity/lockouts/", home.name() + "/" + home.adminUsername());
+        HOME_IDS.put(
+                "/api/v1/identity/lockouts/",
+                home.name() + "/" + home.administrator().username());
         var key = home.admin()
                 .postJson(
                         "/api/v1/identity/api-keys",
@@ -92,7 +94,7 @@ class AccessMatrixIT {
     }
 
     /** A device of the tenant, enrolled with a software TPM's EK and AK. */
-    private static String enrolledDevice(TenantFixture tenant) {
+    private static String enrolledDevice(TestTenant tenant) {
         try (var tpm = SoftwareTpm.start()) {
             var ak = tpm.createAttestationKey(AkKind.ECC_P256);
             var body = Json.createObjectBuilder()

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
-import io.lotabots.testsupport.TestAccounts;
+import io.lotabots.testsupport.TestTenant;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,8 +32,8 @@ class RateLimitIT {
     private static final Pattern STATE = Pattern.compile("\"default\";r=(\\d+);t=(\\d+)");
     private static final String POLICY = "\"default\";q=1200;w=60";
 
-    private final TestAccounts accounts = new TestAccounts();
-    private final String tenant = accounts.newTenant("ratelimit");
+    private final TestTenant fixture = TestTenant.create("ratelimit");
+    private final String tenant = fixture.name();
     /** HTTP/1.1: many requests at once over cleartext HTTP/2 (h2c) upgrades have stalled in this server. */
     private final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -139,7 +139,7 @@ class RateLimitIT {
 
     private String newUser() {
         String name = "user-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.newUser(tenant, name, PASSWORD, "DEVELOPER");
+        fixture.addUser(name, PASSWORD, "DEVELOPER");
         return name;
     }
 

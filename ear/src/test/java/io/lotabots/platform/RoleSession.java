@@ -3,7 +3,7 @@ package io.lotabots.platform;
 import static io.lotabots.testsupport.ApiClient.json;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -13,15 +13,15 @@ import jakarta.json.JsonObject;
  */
 final class RoleSession {
 
-    private final TenantFixture tenant;
+    private final TestTenant tenant;
     private final String username;
     private final String password;
     private String refreshToken;
 
-    RoleSession(TenantFixture tenant, String role) {
+    RoleSession(TestTenant tenant, String role) {
         this.tenant = tenant;
         this.username = "walker-" + role.toLowerCase();
-        this.password = TenantFixture.newPassword();
+        this.password = TestTenant.newPassword();
         tenant.createUser(username, password, role);
     }
 

@@ -100,6 +100,14 @@ final class ConsoleBrowser implements AutoCloseable {
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
+    /** Only the cookies whose names pass the filter, as a Cookie header. */
+    String cookieHeader(java.util.function.Predicate<String> names) {
+        return driver.manage().getCookies().stream()
+                .filter(c -> names.test(c.getName()))
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

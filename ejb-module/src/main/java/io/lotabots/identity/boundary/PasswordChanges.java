@@ -1,7 +1,12 @@
 package io.lotabots.identity.boundary;
 
+import io.lotabots.audit.boundary.AuditContext;
+import io.lotabots.identity.bruteforce.LoginAttempt;
+import io.lotabots.identity.bruteforce.LoginGuard;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.PasswordPolicy;
+import io.lotabots.identity.entity.Tenant;
+import io.lotabots.identity.entity.UserAccount;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +39,12 @@ public class PasswordChanges {
     @Inject
     IdentityChangeAudit changes;
 
+    @Inject
+    LoginGuard guard;
+
+    @Inject
+    AuditContext origin;
+
     /** Returns the user's new version (the ETag). {@code currentPassword} may be null for an administrator. */
     public long change(Caller caller, UUID userId, Long expectedVersion, char[] newPassword, char[] currentPassword) {
         if (!caller.isAdmin() && !caller.is(userId)) {
@@ -45,13 +56,32 @@ public class PasswordChanges {
         if (!violations.isEmpty()) {
             throw new PasswordRejectedException(violations);
         }
-        if (!caller.isAdmin() && (currentPassword == null || !hasher.verify(currentPassword, account.passwordHash()))) {
-            throw new CurrentPasswordMismatchException();
+        if (!caller.isAdmin()) {
+            confirmCurrentPassword(account, currentPassword);
         }
         account.changePassword(hasher.hash(newPassword), clock.instant());
         sessions.endSessionsOfUser(account.id(), "password-changed");
         em.flush();
         changes.passwordChanged(caller, account.id());
         return account.version();
+    }
+
+    /**
+     * The current password proves it is the user at the keyboard, so guesses here are brute-force
+     * counted like failed logins, and a locked account (or address) is refused whatever the password
+     * — with the same answer and the same hashing work as a wrong one.
+     */
+    private void confirmCurrentPassword(UserAccount account, char[] currentPassword) {
+        if (currentPassword == null) {
+            throw new CurrentPasswordMismatchException();
+        }
+        var tenant = em.find(Tenant.class, account.tenantId());
+        var attempt = new LoginAttempt(tenant.name(), account.username(), origin.sourceIp());
+        boolean locked = guard.isLocked(attempt);
+        boolean matches = hasher.verify(currentPassword, account.passwordHash());
+        if (locked || !matches) {
+            guard.wrongCurrentPassword(attempt, locked);
+            throw new CurrentPasswordMismatchException();
+        }
     }
 }

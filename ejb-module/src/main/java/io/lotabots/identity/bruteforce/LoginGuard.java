@@ -84,6 +84,21 @@ public class LoginGuard {
         if (!enabled || locked) {
             return;
         }
+        countFailure(attempt);
+    }
+
+    /**
+     * A wrong current password given to change one's password: a password guess like a failed login,
+     * so it counts against the account and the address with the same thresholds and lockouts (it is
+     * not counted as a login in the metrics). Nothing is counted while a lockout refused the attempt.
+     */
+    public void wrongCurrentPassword(LoginAttempt attempt, boolean locked) {
+        if (enabled && !locked) {
+            countFailure(attempt);
+        }
+    }
+
+    private void countFailure(LoginAttempt attempt) {
         long[] failures = store.countFailure(policy.window(), attempt.account(), attempt.source());
         if (policy.locksAccount(failures[0])) {
             lock(attempt.account(), failures[0]);

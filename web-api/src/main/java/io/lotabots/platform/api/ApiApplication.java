@@ -2,13 +2,11 @@ package io.lotabots.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
-/** The REST API, version 1. */
+/** The REST API, version 1. Bearer tokens are verified by {@code identity.api.BearerAuthentication}. */
 @ApplicationPath("/api/v1")
-@LoginConfig(authMethod = "MP-JWT", realmName = "lotabots")
 @OpenAPIDefinition(
         info =
                 @Info(

@@ -42,9 +42,25 @@ public class ClientProblem extends WebApplicationException {
     /** A 401 for a token that is no longer good, with the RFC 6750 challenge. */
     public static ClientProblem invalidToken(String slug, String title, String detail) {
         var response = Response.status(401)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .header(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        "Bearer realm=\"lotabots\", error=\"invalid_token\", error_description=\""
+                                + detail.replace("\"", "'") + "\"")
                 .build();
         return new ClientProblem(response, slug, title, detail, List.of());
+    }
+
+    /** A 401 for a request without credentials to an endpoint that needs them (RFC 6750 §3.1: no error code). */
+    public static ClientProblem authenticationRequired() {
+        var response = Response.status(401)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lotabots\"")
+                .build();
+        return new ClientProblem(
+                response,
+                "unauthorized",
+                "Authentication required",
+                "A valid access token is required (Authorization: Bearer …).",
+                List.of());
     }
 
     public static ClientProblem notFound(String detail) {

@@ -1,0 +1,150 @@
+package io.lotabots.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A second Liberty server JVM beside the test server: a copy of its server directory (the same
+ * application, configuration, key file, PostgreSQL database and Redis namespace) on ports of its
+ * own, started with Liberty's {@code server} script. Its name shares nothing with the test
+ * server's, so Arquillian never attaches to it.
+ */
+public final class SecondServer implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded", "dropins");
+
+    private final Path script;
+    private final String name;
+    private final int httpPort;
+
+    private SecondServer(Path script, String name, int httpPort) {
+        this.script = script;
+        this.name = name;
+        this.httpPort = httpPort;
+    }
+
+    /** Copies the running test server and starts the copy; returns once it reports ready. */
+    public static SecondServer start() {
+        String serverName = System.getProperty("liberty.server.name", "lotabots");
+        Path servers = Path.of(System.getProperty("liberty.servers.dir", "target/liberty/wlp/usr/servers"));
+        Path original = servers.resolve(serverName);
+        int httpPort = freePort();
+        int httpsPort = freePort();
+        String name = "second-" + httpPort;
+        Path copy = servers.resolve(name);
+        try {
+            copyTree(original, copy);
+            // configDropins/overrides are read in name order, later files win: these ports, not the first server's
+            Files.writeString(
+                    copy.resolve("configDropins/overrides/zz-second-server.xml"),
+                    """
+                    <server>
+                        <variable name="lotabots.http.port" value="%d"/>
+                        <variable name="lotabots.https.port" value="%d"/>
+                    </server>
+                    """
+                            .formatted(httpPort, httpsPort));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy " + original, e);
+        }
+        var server = new SecondServer(servers.getParent().getParent().resolve("bin/server"), name, httpPort);
+        server.run("start");
+        server.awaitReady();
+        return server;
+    }
+
+    /** An absolute URL of this server for {@link ApiClient}. */
+    public String url(String path) {
+        return "http://localhost:" + httpPort + path;
+    }
+
+    @Override
+    public void close() {
+        run("stop");
+    }
+
+    private void awaitReady() {
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        var ready = HttpRequest.newBuilder(URI.create(url("/health/ready")))
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        Eventually.await(
+                START_TIMEOUT,
+                () -> {
+                    try {
+                        return http.send(ready, HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                    } catch (IOException e) {
+                        return -1;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new AssertionError(e);
+                    }
+                },
+                status -> status == 200,
+                "second server " + name + " ready");
+    }
+
+    private void run(String action) {
+        try {
+            var process = new ProcessBuilder(script.toString(), action, name)
+                    .redirectErrorStream(true)
+                    .redirectOutput(script.getParent()
+                            .getParent()
+                            .resolve("usr/servers/" + name + "-" + action + ".log")
+                            .toFile())
+                    .start();
+            if (!process.waitFor(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroy();
+                throw new IllegalStateException("server " + action + " " + name + " did not finish");
+            }
+            // 0: done; 1 on start: already running, on stop: was not running
+            if (process.exitValue() > 1) {
+                throw new IllegalStateException(
+                        "server " + action + " " + name + " exited with " + process.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path relative = from.relativize(source);
+                if (NOT_COPIED.stream().anyMatch(skip -> relative.startsWith(skip))) {
+                    continue;
+                }
+                Path target = to.resolve(relative.toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.lotabots.identity.api;
+
+import io.lotabots.identity.tokens.AccessTokenVerifier;
+import io.lotabots.identity.tokens.InvalidAccessToken;
+import io.lotabots.identity.tokens.TokenRejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer}: the token is verified
+ * against our published keys and becomes the caller principal (a MicroProfile {@code
+ * JsonWebToken}) with its {@code groups} as roles. A token that fails leaves the request
+ * unauthenticated with the reason in the request attribute {@link #REJECTION}; {@link
+ * RefusedTokenFilter} then answers 401 problem+json with an RFC 6750 {@code invalid_token}
+ * challenge. (Writing the answer here does not end the request: API resources are not protected
+ * for the servlet container, so Liberty carries on into JAX-RS after a failure.) Requests without a
+ * bearer token pass on unauthenticated; {@link AuthenticationRequired} refuses them where roles
+ * are needed.
+ */
+@ApplicationScoped
+public class BearerAuthentication implements HttpAuthenticationMechanism {
+
+    /** Request attribute: the {@link TokenRejection} of a bearer token that did not verify. */
+    public static final String REJECTION = BearerAuthentication.class.getName() + ".rejection";
+
+    private static final String SCHEME = "Bearer ";
+
+    @Inject
+    AccessTokenVerifier verifier;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return context.doNothing();
+        }
+        String raw = authorization.substring(SCHEME.length()).trim();
+        try {
+            var token = new VerifiedToken(raw, verifier.verify(raw));
+            return context.notifyContainerAboutLogin(token, token.getGroups());
+        } catch (InvalidAccessToken e) {
+            request.setAttribute(REJECTION, e.reason());
+            return context.doNothing();
+        }
+    }
+}
