@@ -9,7 +9,8 @@ import java.util.List;
  * (quote clock, firmware, PCR values, AK name, …) and the quote's clock when the signature verified,
  * for the device's clock tracking ({@code null} otherwise).
  */
-public record HardwareReport(List<CheckResult> checks, List<ReasonCode> reasons, JsonObject claims, ClockState verifiedClock) {
+public record HardwareReport(
+        List<CheckResult> checks, List<ReasonCode> reasons, JsonObject claims, ClockState verifiedClock) {
 
     public HardwareReport {
         checks = List.copyOf(checks);
