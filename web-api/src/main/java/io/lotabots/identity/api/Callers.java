@@ -8,11 +8,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of a request, from the access token MicroProfile JWT has already verified. */
-final class Callers {
+public final class Callers {
 
     private Callers() {}
 
-    static Caller of(JsonWebToken token) {
+    public static Caller of(JsonWebToken token) {
         var roles = EnumSet.noneOf(Role.class);
         // a group this version does not know grants nothing rather than failing the request
         Arrays.stream(Role.values())
