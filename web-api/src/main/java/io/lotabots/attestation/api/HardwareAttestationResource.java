@@ -138,7 +138,11 @@ public class HardwareAttestationResource {
                     + " policy: problem+json naming each; nothing stored, the nonce not consumed")
     public Response submitJson(JsonObject body) {
         var limits = new PartLimits(maxPartBytes, maxEventLogBytes);
-        return submit(HardwareSubmissionReader.fromJson(body, limits));
+        try {
+            return submit(HardwareSubmissionReader.fromJson(body, limits));
+        } catch (MalformedSubmissionException e) {
+            throw ClientProblem.invalidFields(e.errors());
+        }
     }
 
     @POST
@@ -170,7 +174,11 @@ public class HardwareAttestationResource {
             }
             values.computeIfAbsent(name, n -> new ArrayList<>()).add(content);
         }
-        return submit(HardwareSubmissionReader.fromParts(values, errors, limits));
+        try {
+            return submit(HardwareSubmissionReader.fromParts(values, errors, limits));
+        } catch (MalformedSubmissionException e) {
+            throw ClientProblem.invalidFields(e.errors());
+        }
     }
 
     private Response submit(HardwareSubmission submission) {

@@ -2,7 +2,6 @@ package io.lotabots.attestation.api;
 
 import io.lotabots.attestation.hardware.control.HardwareEvidence;
 import io.lotabots.attestation.hardware.control.PcrsFormat;
-import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -185,7 +184,7 @@ final class HardwareSubmissionReader {
         List<byte[]> chain = new ArrayList<>();
         parts.getOrDefault(CERTIFICATE_CHAIN, List.of()).forEach(chain::add);
         if (!errors.isEmpty()) {
-            throw ClientProblem.invalidFields(errors);
+            throw new MalformedSubmissionException(errors);
         }
         var evidence = new HardwareEvidence(
                 nonce,
