@@ -1,13 +1,65 @@
 package io.lotabots.attestation.hardware.control;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
 /**
  * Verifies TPM 2.0 quote evidence against a policy: pure, thread-safe, no container needed. Every
- * check runs and is reported; a check whose input could not be parsed fails or is skipped, it never
- * throws.
+ * check runs and is reported in a fixed order; a check whose input could not be parsed fails or is
+ * skipped, it never throws. The quote's clock is reported as verified only when the signature
+ * verified and, for a named device, the AK is that device's.
  */
 public final class HardwareVerifier {
 
+    /** The checks in report order (docs/hardware-verification.md describes each). */
+    static final List<EvidenceCheck> CHECKS = List.of(
+            new EvidenceParseCheck(),
+            new MagicCheck(),
+            new AttestTypeCheck(),
+            new AkAttributesCheck(),
+            new SignatureCheck(),
+            new NonceCheck(),
+            new PcrSelectionCheck(),
+            new PcrDigestCheck(),
+            new EventLogCheck(),
+            new PcrPolicyCheck(),
+            new AkCertificateCheck(),
+            new EkCertificateCheck(),
+            new DeviceEnrollmentCheck(),
+            new ClockCheck());
+
     public HardwareReport verify(HardwareEvidence evidence, VerificationInputs inputs) {
-        throw new UnsupportedOperationException("to be built (issue 4)");
+        var parsed = ParsedEvidence.of(evidence, inputs);
+        var results = new ArrayList<CheckResult>();
+        var reasons = new LinkedHashSet<ReasonCode>();
+        for (var check : CHECKS) {
+            var result = run(check, parsed);
+            results.add(result);
+            if (result.reason() != null) {
+                reasons.add(result.reason());
+            }
+        }
+        return new HardwareReport(results, List.copyOf(reasons), QuoteClaims.of(parsed), verifiedClock(parsed));
+    }
+
+    /** A check that trips over evidence nobody foresaw fails the verdict instead of the job. */
+    private static CheckResult run(EvidenceCheck check, ParsedEvidence parsed) {
+        try {
+            return check.check(parsed);
+        } catch (RuntimeException e) {
+            return CheckResult.failed(
+                    check.name(), ReasonCode.MALFORMED_EVIDENCE, "the check could not read the evidence: " + e, null);
+        }
+    }
+
+    private static ClockState verifiedClock(ParsedEvidence parsed) {
+        if (parsed.attest().isEmpty() || !parsed.signatureVerifies()) {
+            return null;
+        }
+        if (parsed.inputs().device() != null && !parsed.akIsDevicesAk().orElse(false)) {
+            return null;
+        }
+        return parsed.attest().get().clockInfo().state();
     }
 }
