@@ -34,6 +34,7 @@ final class AttestationViews {
                 a.completedAt(),
                 a.deviceId(),
                 a.evidenceDigest(),
-                a.failureReason());
+                a.failureReason(),
+                null);
     }
 }

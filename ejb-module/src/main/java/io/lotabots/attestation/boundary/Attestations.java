@@ -39,12 +39,17 @@ public class Attestations {
     @Inject
     CacheStore cache;
 
+    @Inject
+    AttestationReviews reviews;
+
     public Optional<AttestationView> find(UUID tenantId, UUID id) {
         return cache.getOrLoad(CACHE, CACHE_TTL, tenantId + ":" + id, () -> row(tenantId, id)
                         .filter(a -> a.status().isFinal())
                         .map(a -> JSON.toJson(AttestationViews.of(a))))
                 .map(json -> JSON.fromJson(json, AttestationView.class))
-                .or(() -> row(tenantId, id).map(AttestationViews::of));
+                .or(() -> row(tenantId, id).map(AttestationViews::of))
+                // reviews change after the verdict, so they are never part of the cached view
+                .map(view -> view.withReview(reviews.current(tenantId, id).orElse(null)));
     }
 
     /** The evidence document exactly as stored at submission. */
@@ -82,7 +87,13 @@ public class Attestations {
             var last = rows.get(rows.size() - 1);
             next = new AttestationQuery.PageCursor(last.submittedAt(), last.id());
         }
-        return new AttestationPage(rows.stream().map(AttestationViews::of).toList(), next);
+        var current =
+                reviews.current(q.tenantId(), rows.stream().map(Attestation::id).toList());
+        return new AttestationPage(
+                rows.stream()
+                        .map(a -> AttestationViews.of(a).withReview(current.get(a.id())))
+                        .toList(),
+                next);
     }
 
     private Optional<Attestation> row(UUID tenantId, UUID id) {
