@@ -43,7 +43,9 @@ class AccessMatrixIT {
             "PUT /api/v1/identity/users/{id}/roles",
             "{\"roles\": [\"AUDITOR\"]}",
             "PUT /api/v1/identity/users/{id}/password",
-            "{\"password\": \"" + TenantFixture.newPassword() + "\", \"currentPassword\": \"x\"}");
+            "{\"password\": \"" + TenantFixture.newPassword() + "\", \"currentPassword\": \"x\"}",
+            "POST /api/v1/attestations/{id}/review",
+            "{\"decision\": \"ACCEPTED\"}");
 
     private static final List<MatrixRow> MATRIX = MatrixRow.readAll();
     private static TenantFixture home;
@@ -74,6 +76,25 @@ class AccessMatrixIT {
         HOME_IDS.put(
                 "/api/v1/identity/api-keys/",
                 ApiClient.json(key).getJsonObject("key").getString("id"));
+        HOME_IDS.put("/api/v1/attestations/", homeAttestation(home.admin()));
+    }
+
+    /** A well-formed hardware submission (its verdict does not matter here): an attestation of the home tenant. */
+    private static String homeAttestation(ApiClient admin) {
+        var nonce = ApiClient.json(admin.postJson("/api/v1/attestations/hardware/nonces", ""));
+        String part = java.util.Base64.getEncoder().encodeToString(new byte[] {1, 2, 3});
+        var submitted = admin.postJson(
+                "/api/v1/attestations/hardware",
+                Json.createObjectBuilder()
+                        .add("nonce", nonce.getString("nonce"))
+                        .add("quote", part)
+                        .add("signature", part)
+                        .add("pcrs", part)
+                        .add("akPublicKey", "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n")
+                        .build()
+                        .toString());
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        return ApiClient.json(submitted).getString("id");
     }
 
     @Test

@@ -5,13 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
-import jakarta.json.Json;
-import jakarta.json.JsonStructure;
-import jakarta.json.stream.JsonGenerator;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.text.ParseException;
-import java.util.Map;
 import java.util.Optional;
 
 /** Decodes a result token and checks its ES256 signature with the published key, as a relying party would. */
@@ -26,8 +20,8 @@ public final class ResultTokenDecoder {
         } catch (ParseException | RuntimeException e) {
             return new DecodedResultToken("", "", DecodedResultToken.Signature.MALFORMED, "not a compact JWS");
         }
-        String header = pretty(jws.getHeader().toString());
-        String claims = pretty(jws.getPayload().toString());
+        String header = IndentedJson.of(jws.getHeader().toString());
+        String claims = IndentedJson.of(jws.getPayload().toString());
         String kid = jws.getHeader().getKeyID();
         if (published.isEmpty() || kid == null || !kid.equals(published.get().getKeyID())) {
             return new DecodedResultToken(
@@ -52,21 +46,6 @@ public final class ResultTokenDecoder {
                             "the signature does not match published key " + kid);
         } catch (JOSEException e) {
             return new DecodedResultToken(header, claims, DecodedResultToken.Signature.INVALID, e.getMessage());
-        }
-    }
-
-    /** Indented JSON; text that is not JSON is shown as it is. */
-    static String pretty(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            JsonStructure value = reader.read();
-            var out = new StringWriter();
-            try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                    .createWriter(out)) {
-                writer.write(value);
-            }
-            return out.toString().strip();
-        } catch (RuntimeException notJson) {
-            return json;
         }
     }
 }
