@@ -2,6 +2,7 @@ package io.lotabots.attestation.api;
 
 import io.lotabots.attestation.hardware.control.HardwareEvidence;
 import io.lotabots.attestation.hardware.control.PcrsFormat;
+import io.lotabots.attestation.hardware.control.PolicyDraft;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -63,7 +64,6 @@ final class HardwareSubmissionReader {
     static final int MAX_NONCE = 64;
     private static final Pattern SELECTION =
             Pattern.compile("[a-z0-9]{1,16}:\\d{1,2}(,\\d{1,2})*(\\+[a-z0-9]{1,16}:\\d{1,2}(,\\d{1,2})*)*");
-    private static final Pattern POLICY_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final String PEM = "-----BEGIN ";
 
@@ -178,8 +178,8 @@ final class HardwareSubmissionReader {
             }
         }
         String policy = text(parts, POLICY);
-        if (policy != null && !POLICY_NAME.matcher(policy).matches()) {
-            error(POLICY, "must be a policy name (letters, digits, . _ -, at most 100)");
+        if (policy != null && !PolicyDraft.NAME.matcher(policy).matches()) {
+            error(POLICY, "must be a policy name (lower-case letters, digits, . _ -, at most 64)");
         }
         List<byte[]> chain = new ArrayList<>();
         parts.getOrDefault(CERTIFICATE_CHAIN, List.of()).forEach(chain::add);

@@ -9,7 +9,7 @@ import java.util.List;
 @JsonbNillable
 public record PageResponse<T>(List<T> items, String next) {
 
-    static <T> PageResponse<T> of(Page<T> page, int limit, UriInfo uriInfo) {
+    public static <T> PageResponse<T> of(Page<T> page, int limit, UriInfo uriInfo) {
         String next = page.nextCursor() == null
                 ? null
                 : uriInfo.getRequestUriBuilder()

@@ -4,15 +4,15 @@ package io.lotabots.identity.api;
  * The ETag of a versioned resource is its version number, as a strong tag ({@code "3"}), and
  * {@code If-Match} names the version the client read (RFC 9110 §13.1.1).
  */
-final class VersionTag {
+public final class VersionTag {
 
     /** What {@link #expected} returns for a header no version can satisfy. */
-    static final long MATCHES_NOTHING = -1;
+    public static final long MATCHES_NOTHING = -1;
 
     private VersionTag() {}
 
     /** The ETag header value of a version. */
-    static String of(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 
@@ -21,7 +21,7 @@ final class VersionTag {
      * #MATCHES_NOTHING} for a weak, malformed or multiple tag, since If-Match compares strongly and
      * these resources accept one version at a time.
      */
-    static Long expected(String ifMatch) {
+    public static Long expected(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
         }

@@ -1,16 +1,178 @@
 package io.lotabots.attestation.hardware.boundary;
 
 import io.lotabots.attestation.hardware.control.ClockState;
+import io.lotabots.attestation.hardware.control.Credential;
 import io.lotabots.attestation.hardware.control.EnrolledDevice;
+import io.lotabots.attestation.hardware.control.EnrollmentInput;
+import io.lotabots.attestation.hardware.control.MakeCredential;
+import io.lotabots.attestation.hardware.control.TpmHash;
+import io.lotabots.attestation.hardware.entity.Device;
+import io.lotabots.attestation.hardware.entity.DeviceStatus;
+import io.lotabots.identity.boundary.Caller;
+import io.lotabots.identity.boundary.Page;
+import io.lotabots.identity.control.MalformedCursorException;
+import io.lotabots.identity.control.PageCursor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Enrolled devices (Keylime-style AK↔EK binding) and the clock each one last showed. */
 @Stateless
 public class Devices {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final UUID LOWEST_ID = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+    private static final int SECRET_BYTES = 32;
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DeviceAudit audit;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.devices.activation.ttl", defaultValue = "PT15M")
+    Duration activationTtl;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.devices.activation.max-attempts", defaultValue = "5")
+    int maxAttempts;
+
+    /**
+     * Enrolls a device: validates the EK and AK, runs MakeCredential for the AK's name to the EK and
+     * keeps only the SHA-256 of the secret. The device stays {@code PENDING_ACTIVATION} until
+     * {@link #activate} gets the secret back.
+     */
+    public EnrolledCredential enroll(Caller caller, DeviceEnrollment request) {
+        EnrollmentInput.Result read = EnrollmentInput.read(
+                request.name(),
+                request.ekCertificate(),
+                request.ekPublicKey(),
+                request.ekPublicArea(),
+                request.akPublicArea());
+        if (read.input() == null) {
+            throw HardwareRefusal.invalid(read.problems());
+        }
+        EnrollmentInput input = read.input();
+        byte[] akName = input.ak().name();
+        long live = em.createNamedQuery(Device.LIVE_WITH_AK, Long.class)
+                .setParameter("tenantId", caller.tenantId())
+                .setParameter("akName", akName)
+                .getSingleResult();
+        if (live > 0) {
+            throw HardwareRefusal.conflict("This AK is already enrolled; retire that device first.");
+        }
+        byte[] secret = new byte[Math.min(SECRET_BYTES, input.ek().nameAlg().digestSize())];
+        RANDOM.nextBytes(secret);
+        Credential credential = new MakeCredential(RANDOM).make(input.ek(), akName, secret);
+        Instant now = clock.instant();
+        Device device = new Device(
+                UUID.randomUUID(),
+                caller.tenantId(),
+                input.name(),
+                input.ek().tpm2bPublic(),
+                input.ekCertificate(),
+                input.ak().tpm2bPublic(),
+                akName,
+                TpmHash.SHA256.digest(secret),
+                now.plus(activationTtl),
+                caller.subject(),
+                now);
+        em.persist(device);
+        em.flush();
+        DeviceView view = DeviceView.of(device);
+        audit.enrolled(caller, view, input.ekCertificate() != null);
+        return new EnrolledCredential(
+                view, credential.credentialBlob(), credential.encryptedSecret(), credential.tpm2ToolsFile());
+    }
+
+    /**
+     * Checks the secret {@code tpm2_activatecredential} recovered (in constant time, against its
+     * hash). Wrong secrets count, and after the configured number of them the enrollment is spent.
+     */
+    public Activation activate(Caller caller, UUID id, byte[] secret) {
+        Device device = confined(caller, id, em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Instant now = clock.instant();
+        Activation.Outcome outcome;
+        if (device.status() != DeviceStatus.PENDING_ACTIVATION) {
+            outcome = Activation.Outcome.NOT_PENDING;
+        } else if (device.activationAttempts() >= maxAttempts) {
+            outcome = Activation.Outcome.NO_ATTEMPTS_LEFT;
+        } else if (!now.isBefore(device.activationExpiresAt())) {
+            outcome = Activation.Outcome.EXPIRED;
+        } else if (MessageDigest.isEqual(device.secretHash(), TpmHash.SHA256.digest(secret))) {
+            device.activate(now);
+            outcome = Activation.Outcome.ACTIVATED;
+        } else {
+            device.activationFailed(now);
+            outcome = Activation.Outcome.WRONG_SECRET;
+        }
+        em.flush();
+        Activation activation =
+                new Activation(outcome, DeviceView.of(device), Math.max(0, maxAttempts - device.activationAttempts()));
+        audit.activation(caller, activation);
+        return activation;
+    }
+
+    /** The tenant's devices in the order they were enrolled, retired ones included. */
+    public Page<DeviceView> page(Caller caller, String cursor, int limit) {
+        Instant afterTime = Instant.EPOCH;
+        UUID afterId = LOWEST_ID;
+        if (cursor != null) {
+            var parts = PageCursor.parts(cursor, 2);
+            try {
+                afterTime = Instant.parse(parts.get(0));
+                afterId = UUID.fromString(parts.get(1));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new MalformedCursorException();
+            }
+        }
+        var rows = em.createNamedQuery(Device.PAGE_OF_TENANT, Device.class)
+                .setParameter("tenantId", caller.tenantId())
+                .setParameter("afterTime", afterTime)
+                .setParameter("afterId", afterId)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        boolean more = rows.size() > limit;
+        var shown = more ? rows.subList(0, limit) : rows;
+        Device last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
+        return new Page<>(
+                shown.stream().map(DeviceView::of).toList(),
+                more ? PageCursor.after(last.createdAt().toString(), last.id().toString()) : null);
+    }
+
+    public DeviceView find(Caller caller, UUID id) {
+        return DeviceView.of(confined(caller, id, em.find(Device.class, id)));
+    }
+
+    /** Retires the device: its quotes no longer count as enrolled. Retiring twice changes nothing. */
+    public DeviceView retire(Caller caller, UUID id) {
+        Device device = confined(caller, id, em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE));
+        boolean wasRetired = device.status() == DeviceStatus.RETIRED;
+        device.retire(clock.instant());
+        em.flush();
+        DeviceView view = DeviceView.of(device);
+        if (!wasRetired) {
+            audit.retired(caller, view);
+        }
+        return view;
+    }
 
     /**
      * The tenant's device, locked ({@code SELECT … FOR UPDATE}) until the caller's transaction ends so
@@ -19,12 +181,30 @@ public class Devices {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Optional<EnrolledDevice> lockForVerification(UUID tenantId, UUID deviceId) {
-        throw new UnsupportedOperationException("to be built (issue 4)");
+        Device device = em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE);
+        if (device == null || !device.tenantId().equals(tenantId)) {
+            return Optional.empty();
+        }
+        ClockState last = device.lastClock() == null
+                ? null
+                : new ClockState(device.lastClock(), device.lastResetCount(), device.lastRestartCount());
+        return Optional.of(new EnrolledDevice(
+                device.id(), device.status() == DeviceStatus.ACTIVE, device.akName(), device.akPublicArea(), last));
     }
 
     /** Remembers the clock of a quote whose signature verified (called in the same transaction). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void recordClock(UUID tenantId, UUID deviceId, ClockState clock) {
-        throw new UnsupportedOperationException("to be built (issue 4)");
+    public void recordClock(UUID tenantId, UUID deviceId, ClockState clockState) {
+        Device device = em.find(Device.class, deviceId, LockModeType.PESSIMISTIC_WRITE);
+        if (device != null && device.tenantId().equals(tenantId)) {
+            device.recordClock(clockState.clock(), clockState.resetCount(), clockState.restartCount(), clock.instant());
+        }
+    }
+
+    private static Device confined(Caller caller, UUID id, Device device) {
+        if (device == null || !device.tenantId().equals(caller.tenantId())) {
+            throw HardwareRefusal.notFound("No device " + id + ".");
+        }
+        return device;
     }
 }

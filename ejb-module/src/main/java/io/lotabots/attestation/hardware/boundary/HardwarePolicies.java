@@ -1,24 +1,265 @@
 package io.lotabots.attestation.hardware.boundary;
 
+import io.lotabots.attestation.hardware.control.Certificates;
+import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.hardware.control.HardwarePolicy;
+import io.lotabots.attestation.hardware.control.PolicyDraft;
+import io.lotabots.attestation.hardware.entity.HardwarePolicyName;
+import io.lotabots.attestation.hardware.entity.HardwarePolicyVersion;
+import io.lotabots.identity.boundary.Caller;
+import io.lotabots.identity.boundary.Page;
+import io.lotabots.identity.control.MalformedCursorException;
+import io.lotabots.identity.control.PageCursor;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /** The tenants' hardware attestation policies: versioned, with a default policy per tenant. */
 @Stateless
 public class HardwarePolicies {
 
+    public static final String DEFAULT = "default";
+    private static final String SYSTEM = "system";
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PolicyAudit audit;
+
     /**
      * The latest version of the named policy, or of the tenant's default policy when {@code name} is
      * null (created on first use); empty if the tenant has no policy of that name. Submissions pin it.
      */
     public Optional<PolicyVersion> current(UUID tenantId, String name) {
-        throw new UnsupportedOperationException("to be built (issue 4)");
+        if (name == null || name.equals(DEFAULT)) {
+            ensureDefault(tenantId);
+        }
+        HardwarePolicyName head =
+                em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, name == null ? DEFAULT : name));
+        if (head == null || head.isDeleted()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PolicyVersion(head.name(), head.latestVersion()));
     }
 
     /** One pinned version, as the verifier applies it; versions are immutable once written. */
     public HardwarePolicy version(UUID tenantId, PolicyVersion version) {
-        throw new UnsupportedOperationException("to be built (issue 4)");
+        HardwarePolicyVersion row = row(tenantId, version.name(), version.version())
+                .orElseThrow(() -> HardwareRefusal.notFound(
+                        "No version " + version.version() + " of policy " + version.name() + "."));
+        return toPolicy(row);
+    }
+
+    /** Creates a policy at version 1 (or, for a name deleted before, at its next version). */
+    public PolicyView create(Caller caller, String name, PolicyContent content) {
+        if (name == null || !PolicyDraft.NAME.matcher(name).matches()) {
+            throw HardwareRefusal.invalid(List.of(new FieldProblem(
+                    "name",
+                    "must be 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")));
+        }
+        PolicyDraft draft = draft(content);
+        ensureDefault(caller.tenantId());
+        HardwarePolicyName head = em.find(
+                HardwarePolicyName.class,
+                new HardwarePolicyName.Key(caller.tenantId(), name),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (head != null && !head.isDeleted()) {
+            throw HardwareRefusal.conflict(
+                    "The tenant already has a policy named " + name + "; PUT a new version instead.");
+        }
+        if (head == null) {
+            head = new HardwarePolicyName(caller.tenantId(), name, clock.instant());
+            em.persist(head);
+        } else {
+            head.restore();
+        }
+        PolicyView view = write(head, draft, caller.subject());
+        audit.written("hardware-policy.created", caller.tenantId(), view);
+        return view;
+    }
+
+    /** Writes the next version; {@code expectedVersion} (from If-Match) must be the latest when given. */
+    public PolicyView update(Caller caller, String name, Long expectedVersion, PolicyContent content) {
+        ensureDefault(caller.tenantId());
+        HardwarePolicyName head = live(caller.tenantId(), name, LockModeType.PESSIMISTIC_WRITE);
+        if (expectedVersion != null && expectedVersion != head.latestVersion()) {
+            throw HardwareRefusal.stale(head.latestVersion());
+        }
+        PolicyView view = write(head, draft(content), caller.subject());
+        audit.written("hardware-policy.updated", caller.tenantId(), view);
+        return view;
+    }
+
+    /** Deletes the name: it can no longer be chosen, while verdicts keep naming its versions. */
+    public void delete(Caller caller, String name, Long expectedVersion) {
+        if (DEFAULT.equals(name)) {
+            throw HardwareRefusal.conflict("The default policy cannot be deleted; PUT a new version instead.");
+        }
+        HardwarePolicyName head = live(caller.tenantId(), name, LockModeType.PESSIMISTIC_WRITE);
+        if (expectedVersion != null && expectedVersion != head.latestVersion()) {
+            throw HardwareRefusal.stale(head.latestVersion());
+        }
+        head.delete(clock.instant());
+        audit.deleted(caller.tenantId(), name, head.latestVersion());
+    }
+
+    public PolicyView latest(Caller caller, String name) {
+        ensureDefault(caller.tenantId());
+        HardwarePolicyName head = live(caller.tenantId(), name, LockModeType.NONE);
+        return view(head.tenantId(), name, head.latestVersion());
+    }
+
+    /** Any version of a live policy. */
+    public PolicyView find(Caller caller, String name, int version) {
+        ensureDefault(caller.tenantId());
+        live(caller.tenantId(), name, LockModeType.NONE);
+        return view(caller.tenantId(), name, version);
+    }
+
+    /** The latest version of each live policy, by name. */
+    public Page<PolicyView> page(Caller caller, String cursor, int limit) {
+        ensureDefault(caller.tenantId());
+        String after = cursor == null ? "" : PageCursor.parts(cursor, 1).get(0);
+        if (cursor != null && after.isEmpty()) {
+            throw new MalformedCursorException();
+        }
+        var rows = em.createNamedQuery(HardwarePolicyName.PAGE_OF_TENANT, HardwarePolicyName.class)
+                .setParameter("tenantId", caller.tenantId())
+                .setParameter("afterName", after)
+                .setMaxResults(limit + 1)
+                .getResultList();
+        boolean more = rows.size() > limit;
+        var shown = more ? rows.subList(0, limit) : rows;
+        return new Page<>(
+                shown.stream()
+                        .map(h -> view(h.tenantId(), h.name(), h.latestVersion()))
+                        .toList(),
+                more ? PageCursor.after(shown.get(shown.size() - 1).name()) : null);
+    }
+
+    private PolicyView write(HardwarePolicyName head, PolicyDraft draft, String author) {
+        int version = head.nextVersion();
+        var values = Json.createObjectBuilder();
+        draft.referenceValues()
+                .forEach((key, digests) -> values.add(key, Json.createArrayBuilder(List.copyOf(digests))));
+        em.persist(new HardwarePolicyVersion(
+                head.tenantId(),
+                head.name(),
+                version,
+                draft.pcrSelection(),
+                values.build(),
+                draft.eventLogRequired(),
+                Certificates.toPem(draft.trustedAkCas()),
+                Certificates.toPem(draft.trustedEkCas()),
+                draft.enrolledDeviceRequired(),
+                author,
+                clock.instant()));
+        em.flush();
+        return view(head.tenantId(), head.name(), version);
+    }
+
+    /** Creates the tenant's default policy unless it exists; concurrent first uses create it once. */
+    private void ensureDefault(UUID tenantId) {
+        if (em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, DEFAULT)) != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        int inserted = em.createNativeQuery(
+                        "insert into lotabots.hardware_policy (tenant_id, name, latest_version, created_at)"
+                                + " values (?, ?, 0, ?) on conflict do nothing")
+                .setParameter(1, tenantId)
+                .setParameter(2, DEFAULT)
+                .setParameter(3, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .executeUpdate();
+        if (inserted == 0) {
+            return;
+        }
+        HardwarePolicyName head = em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, DEFAULT));
+        em.refresh(head);
+        PolicyView view = write(head, PolicyDraft.DEFAULT, SYSTEM);
+        audit.written("hardware-policy.created", tenantId, view);
+    }
+
+    private HardwarePolicyName live(UUID tenantId, String name, LockModeType lock) {
+        HardwarePolicyName head = name == null
+                ? null
+                : em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, name), lock);
+        if (head == null || head.isDeleted()) {
+            throw HardwareRefusal.notFound("No policy " + name + ".");
+        }
+        return head;
+    }
+
+    private PolicyView view(UUID tenantId, String name, int version) {
+        HardwarePolicyVersion row = row(tenantId, name, version)
+                .orElseThrow(() -> HardwareRefusal.notFound("No version " + version + " of policy " + name + "."));
+        List<Integer> versions = em.createNamedQuery(HardwarePolicyVersion.NUMBERS, Integer.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("name", name)
+                .getResultList();
+        return PolicyView.of(row, versions);
+    }
+
+    private Optional<HardwarePolicyVersion> row(UUID tenantId, String name, int version) {
+        return em.createNamedQuery(HardwarePolicyVersion.ONE, HardwarePolicyVersion.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("name", name)
+                .setParameter("version", version)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static PolicyDraft draft(PolicyContent content) {
+        if (content == null) {
+            throw HardwareRefusal.invalid(List.of(new FieldProblem("body", "is required")));
+        }
+        PolicyDraft.Result read = PolicyDraft.read(
+                content.pcrSelection(),
+                content.referenceValues(),
+                content.eventLogRequired(),
+                content.trustedAkCas(),
+                content.trustedEkCas(),
+                content.enrolledDeviceRequired());
+        if (read.draft() == null) {
+            throw HardwareRefusal.invalid(read.problems());
+        }
+        return read.draft();
+    }
+
+    private static HardwarePolicy toPolicy(HardwarePolicyVersion row) {
+        Map<String, Set<String>> values = new TreeMap<>();
+        JsonObject json = row.referenceValues();
+        json.forEach((key, digests) -> values.put(
+                key,
+                Set.copyOf(new LinkedHashSet<>(digests.asJsonArray().getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList()))));
+        return new HardwarePolicy(
+                row.name(),
+                row.version(),
+                row.pcrSelection(),
+                values,
+                row.eventLogRequired(),
+                row.trustedAkCas().isBlank() ? List.of() : Certificates.parse(row.trustedAkCas()),
+                row.trustedEkCas().isBlank() ? List.of() : Certificates.parse(row.trustedEkCas()),
+                row.enrolledDeviceRequired());
     }
 }

@@ -69,6 +69,22 @@ public final class Certificates {
         return certificates.get(0);
     }
 
+    /** PEM text of the certificates, one block each, as their original encoding. */
+    public static String toPem(List<X509Certificate> certificates) {
+        StringBuilder pem = new StringBuilder();
+        Base64.Encoder encoder = Base64.getMimeEncoder(64, new byte[] {'\n'});
+        for (X509Certificate certificate : certificates) {
+            try {
+                pem.append("-----BEGIN CERTIFICATE-----\n")
+                        .append(encoder.encodeToString(certificate.getEncoded()))
+                        .append("\n-----END CERTIFICATE-----\n");
+            } catch (java.security.cert.CertificateEncodingException e) {
+                throw new IllegalStateException("a parsed certificate has an encoding", e);
+            }
+        }
+        return pem.toString();
+    }
+
     private static List<X509Certificate> parsePem(String text) {
         List<X509Certificate> certificates = new ArrayList<>();
         Matcher block = PEM_BLOCK.matcher(text);

@@ -1,0 +1,45 @@
+package io.lotabots.attestation.hardware.boundary;
+
+import io.lotabots.audit.boundary.AuditRecord;
+import io.lotabots.audit.boundary.AuditTrail;
+import io.lotabots.identity.boundary.Caller;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+/** Audit events of device enrollment, activation (every attempt) and retirement, in the change's transaction. */
+@Dependent
+class DeviceAudit {
+
+    @Inject
+    AuditTrail audit;
+
+    void enrolled(Caller caller, DeviceView device, boolean ekCertificate) {
+        audit.record(AuditRecord.success("device.enrolled")
+                .tenant(caller.tenantId())
+                .target("device", device.id())
+                .detail("name", device.name())
+                .detail("akName", device.akName())
+                .detail("ekCertificate", ekCertificate)
+                .build());
+    }
+
+    void activation(Caller caller, Activation activation) {
+        var record = activation.outcome() == Activation.Outcome.ACTIVATED
+                ? AuditRecord.success("device.activated")
+                : AuditRecord.failure("device.activation-failed")
+                        .detail("reason", activation.outcome().name())
+                        .detail("attemptsLeft", activation.attemptsLeft());
+        audit.record(record.tenant(caller.tenantId())
+                .target("device", activation.device().id())
+                .detail("akName", activation.device().akName())
+                .build());
+    }
+
+    void retired(Caller caller, DeviceView device) {
+        audit.record(AuditRecord.success("device.retired")
+                .tenant(caller.tenantId())
+                .target("device", device.id())
+                .detail("akName", device.akName())
+                .build());
+    }
+}

@@ -1,0 +1,2 @@
+/** Hardware attestation's persistent state: enrolled devices and the versions of hardware policies. */
+package io.lotabots.attestation.hardware.entity;

@@ -1,0 +1,57 @@
+package io.lotabots.attestation.hardware.control;
+
+import static io.lotabots.attestation.hardware.control.Checks.assertFailed;
+import static io.lotabots.attestation.hardware.control.Checks.assertPassed;
+import static io.lotabots.attestation.hardware.control.Checks.assertSkipped;
+import static io.lotabots.attestation.hardware.control.Checks.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PcrDigestCheckTest {
+
+    private final PcrDigestCheck check = new PcrDigestCheck();
+    private final SyntheticQuote quote = SyntheticQuote.ecdsa();
+
+    @Test
+    void thePcrFileTheQuoteDigestedPasses() {
+        assertPassed(run(check, quote, Inputs.permissive()));
+    }
+
+    @Test
+    void theSameValuesInTheValuesFormatPass() {
+        quote.pcrsFormat = PcrsFormat.VALUES;
+        quote.pcrSelection = "sha256:0,1,2,3,4,5,6,7";
+        quote.pcrs = EvidenceParseCheckTest.concatenated(quote);
+
+        assertPassed(run(check, quote, Inputs.permissive()));
+    }
+
+    @Test
+    void aPcrFileWithOneValueChangedFails() {
+        quote.quote = quote.message();
+        var changed = new ArrayList<>(quote.pcrValues);
+        changed.set(7, new byte[32]);
+        quote.pcrs = SerializedPcrs.sha256ZeroToSeven(changed);
+
+        assertFailed(
+                run(check, quote, Inputs.permissive()),
+                ReasonCode.PCR_DIGEST_MISMATCH,
+                "differs from the sha256 digest");
+    }
+
+    @Test
+    void aPcrFileMissingAQuotedPcrFails() {
+        quote.pcrs = SerializedPcrs.of(List.<int[]>of(new int[] {0x000B, 0x7F, 0, 0}), quote.pcrValues.subList(0, 7));
+
+        assertFailed(run(check, quote, Inputs.permissive()), ReasonCode.PCR_DIGEST_MISMATCH, "lacks values");
+    }
+
+    @Test
+    void aQuoteWithoutQuoteInfoIsSkipped() {
+        quote.attest.type = 0x8017;
+
+        assertSkipped(run(check, quote, Inputs.permissive()));
+    }
+}

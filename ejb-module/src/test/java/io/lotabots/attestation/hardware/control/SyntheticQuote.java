@@ -1,0 +1,172 @@
+package io.lotabots.attestation.hardware.control;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.ASN1Sequence;
+
+/**
+ * Quote evidence made and signed in software, as a TPM would, over sha256:0-7: fast and complete, for
+ * the check tests. Every part can be replaced before {@link #evidence()} to make a negative case.
+ */
+final class SyntheticQuote {
+
+    enum Kind {
+        ECDSA_P256,
+        RSASSA_2048,
+        RSAPSS_2048
+    }
+
+    private static final Map<Kind, KeyPair> KEYS = new EnumMap<>(Kind.class);
+
+    final Kind kind;
+    final KeyPair keys;
+    byte[] nonce = Marshalled.filled(32, 0x5A);
+    List<byte[]> pcrValues = new ArrayList<>();
+    final AttestBytes attest = AttestBytes.quote();
+    byte[] quote;
+    byte[] signature;
+    byte[] pcrs;
+    PcrsFormat pcrsFormat = PcrsFormat.SERIALIZED;
+    String pcrSelection;
+    String akPublicKeyPem;
+    byte[] akPublicArea;
+    byte[] akCertificate;
+    byte[] ekCertificate;
+    List<byte[]> certificateChain = List.of();
+    byte[] eventLog;
+    String deviceId;
+    int pssSalt = 32;
+
+    private SyntheticQuote(Kind kind) {
+        this.kind = kind;
+        this.keys = keys(kind);
+        for (int i = 0; i < 8; i++) {
+            pcrValues.add(TpmHash.SHA256.digest(("pcr " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        akPublicKeyPem = pem(keys.getPublic());
+        akPublicArea = PublicAreas.tpm2b(
+                kind == Kind.ECDSA_P256
+                        ? PublicAreas.eccAk((ECPublicKey) keys.getPublic())
+                        : PublicAreas.rsaAk((RSAPublicKey) keys.getPublic()));
+    }
+
+    static SyntheticQuote of(Kind kind) {
+        return new SyntheticQuote(kind);
+    }
+
+    static SyntheticQuote ecdsa() {
+        return of(Kind.ECDSA_P256);
+    }
+
+    static synchronized KeyPair keys(Kind kind) {
+        return KEYS.computeIfAbsent(kind, k -> {
+            try {
+                if (k == Kind.ECDSA_P256) {
+                    return PublicAreas.newEcKeyPair("secp256r1");
+                }
+                var generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                return generator.generateKeyPair();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static String pem(PublicKey key) {
+        return "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+    }
+
+    /** The TPMS_ATTEST as the builder stands: the nonce as extraData and the digest of the PCR values. */
+    byte[] message() {
+        if (quote != null) {
+            return quote;
+        }
+        attest.extraData = nonce;
+        var concatenated = new ByteArrayOutputStream();
+        pcrValues.forEach(concatenated::writeBytes);
+        attest.pcrDigest = TpmHash.SHA256.digest(concatenated.toByteArray());
+        return attest.build();
+    }
+
+    HardwareEvidence evidence() {
+        var message = message();
+        return new HardwareEvidence(
+                nonce,
+                message,
+                signature != null ? signature : sign(message, keys.getPrivate()),
+                pcrs != null ? pcrs : SerializedPcrs.sha256ZeroToSeven(pcrValues),
+                pcrsFormat,
+                pcrSelection,
+                akPublicKeyPem,
+                akPublicArea,
+                akCertificate,
+                ekCertificate,
+                certificateChain,
+                eventLog,
+                deviceId);
+    }
+
+    /** A TPMT_SIGNATURE over {@code message} in this quote's scheme with SHA-256. */
+    byte[] sign(byte[] message, PrivateKey key) {
+        try {
+            switch (kind) {
+                case ECDSA_P256: {
+                    var signer = Signature.getInstance("SHA256withECDSA");
+                    signer.initSign(key);
+                    signer.update(message);
+                    var der = ASN1Sequence.getInstance(signer.sign());
+                    var r = ASN1Integer.getInstance(der.getObjectAt(0)).getPositiveValue();
+                    var s = ASN1Integer.getInstance(der.getObjectAt(1)).getPositiveValue();
+                    return Marshalled.bytes()
+                            .u16(0x0018)
+                            .u16(0x000B)
+                            .sized(PublicAreas.unsigned(r, 32))
+                            .sized(PublicAreas.unsigned(s, 32))
+                            .build();
+                }
+                case RSASSA_2048: {
+                    var signer = Signature.getInstance("SHA256withRSA");
+                    signer.initSign(key);
+                    signer.update(message);
+                    return Marshalled.bytes()
+                            .u16(0x0014)
+                            .u16(0x000B)
+                            .sized(signer.sign())
+                            .build();
+                }
+                default: {
+                    var signer = Signature.getInstance("RSASSA-PSS");
+                    signer.setParameter(new PSSParameterSpec("SHA-256", "MGF1", MGF1ParameterSpec.SHA256, pssSalt, 1));
+                    signer.initSign(key);
+                    signer.update(message);
+                    return Marshalled.bytes()
+                            .u16(0x0016)
+                            .u16(0x000B)
+                            .sized(signer.sign())
+                            .build();
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
