@@ -66,6 +66,7 @@ public class AttestationsView extends VerticalLayout {
         grid.addColumn(AttestationView::submittedAt)
                 .setHeader("Submitted (UTC)")
                 .setAutoWidth(true);
+        grid.addColumn(a -> a.id().toString()).setHeader("Id").setAutoWidth(true);
         grid.addColumn(AttestationView::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.verdict() == null ? "" : a.verdict())
                 .setHeader("Verdict")
@@ -76,7 +77,6 @@ public class AttestationsView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(a -> a.policy().name() + " v" + a.policy().version()).setHeader("Policy");
         grid.addColumn(a -> a.deviceId() == null ? "" : a.deviceId().toString()).setHeader("Device");
-        grid.addColumn(a -> a.id().toString()).setHeader("Id").setAutoWidth(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(
                 AttestationDetailView.class,
                 new RouteParameters("id", click.getItem().id().toString()))));
