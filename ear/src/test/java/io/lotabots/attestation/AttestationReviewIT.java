@@ -62,7 +62,8 @@ class AttestationReviewIT {
     private static String verifiedAttestation() {
         byte[] nonce = AttestationApi.nonce(admin);
         var result = awaitVerdict(
-                admin, accepted(submit(admin, TpmEvidence.json(nonce, tpm.quote(ak, nonce, TpmEvidence.SELECTION), ak))));
+                admin,
+                accepted(submit(admin, TpmEvidence.json(nonce, tpm.quote(ak, nonce, TpmEvidence.SELECTION), ak))));
         assertEquals("VERIFIED", result.getString("status"), result.toString());
         return result.getString("id");
     }
@@ -75,7 +76,8 @@ class AttestationReviewIT {
         if (justification != null) {
             body.add("justification", justification);
         }
-        return client.postJson("/api/v1/attestations/" + id + "/review", body.build().toString());
+        return client.postJson(
+                "/api/v1/attestations/" + id + "/review", body.build().toString());
     }
 
     private static JsonObject attestation(String id) {
@@ -94,7 +96,8 @@ class AttestationReviewIT {
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         var problem = ApiClient.json(response);
         assertEquals("https://lotabots.io/problems/validation", problem.getString("type"));
-        assertEquals("justification", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "justification", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertTrue(attestation(id).isNull("review"), "no review stored");
         assertEquals(0, reviewEvents(id), "no audit event");
     }
@@ -106,7 +109,9 @@ class AttestationReviewIT {
         var response = review(officer, id, "MAYBE", "why not");
 
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("decision", ApiClient.json(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "decision",
+                ApiClient.json(response).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -164,7 +169,9 @@ class AttestationReviewIT {
 
         assertEquals(404, review(stranger, id, "ACCEPTED", null).statusCode());
         assertEquals(404, stranger.get("/api/v1/attestations/" + id + "/review").statusCode());
-        assertEquals(404, review(officer, UUID.randomUUID().toString(), "ACCEPTED", null).statusCode());
+        assertEquals(
+                404,
+                review(officer, UUID.randomUUID().toString(), "ACCEPTED", null).statusCode());
         assertTrue(attestation(id).isNull("review"));
     }
 

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.lotabots.testkit.tpm.AkKind;
+import io.lotabots.testkit.tpm.EkKind;
+import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.TenantFixture;
 import jakarta.json.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,10 @@ class AccessMatrixIT {
             "{\"roles\": [\"AUDITOR\"]}",
             "PUT /api/v1/identity/users/{id}/password",
             "{\"password\": \"" + TenantFixture.newPassword() + "\", \"currentPassword\": \"x\"}",
+            "PUT /api/v1/attestations/hardware/policies/{name}",
+            "{\"pcrSelection\": \"sha256:0\"}",
+            "POST /api/v1/devices/{id}/activation",
+            "{\"secret\": \"AAAA\"}",
             "POST /api/v1/attestations/{id}/review",
             "{\"decision\": \"ACCEPTED\"}");
 
@@ -76,13 +84,21 @@ class AccessMatrixIT {
         HOME_IDS.put(
                 "/api/v1/identity/api-keys/",
                 ApiClient.json(key).getJsonObject("key").getString("id"));
+        HOME_IDS.put("/api/v1/devices/", enrolledDevice(home));
+        var policy = home.admin()
+                .postJson(
+                        "/api/v1/attestations/hardware/policies",
+                        "{\"name\": \"matrix\", \"pcrSelection\": \"sha256:0\"}");
+        assertEquals(201, policy.statusCode(), policy.body());
+        HOME_IDS.put("/api/v1/attestations/hardware/policies/", "matrix/1");
+        // after the policies: the first matching prefix wins
         HOME_IDS.put("/api/v1/attestations/", homeAttestation(home.admin()));
     }
 
     /** A well-formed hardware submission (its verdict does not matter here): an attestation of the home tenant. */
     private static String homeAttestation(ApiClient admin) {
         var nonce = ApiClient.json(admin.postJson("/api/v1/attestations/hardware/nonces", ""));
-        String part = java.util.Base64.getEncoder().encodeToString(new byte[] {1, 2, 3});
+        String part = Base64.getEncoder().encodeToString(new byte[] {1, 2, 3});
         var submitted = admin.postJson(
                 "/api/v1/attestations/hardware",
                 Json.createObjectBuilder()
@@ -95,6 +111,20 @@ class AccessMatrixIT {
                         .toString());
         assertEquals(202, submitted.statusCode(), submitted.body());
         return ApiClient.json(submitted).getString("id");
+    }
+
+    /** A device of the tenant, enrolled with a software TPM's EK and AK. */
+    private static String enrolledDevice(TenantFixture tenant) {
+        try (var tpm = SoftwareTpm.start()) {
+            var ak = tpm.createAttestationKey(AkKind.ECC_P256);
+            var body = Json.createObjectBuilder()
+                    .add("ekPublicKey", tpm.endorsementKey(EkKind.RSA_2048).publicPem())
+                    .add("akPublicArea", Base64.getEncoder().encodeToString(ak.publicArea()))
+                    .build();
+            var device = tenant.admin().postJson("/api/v1/devices", body.toString());
+            assertEquals(201, device.statusCode(), device.body());
+            return ApiClient.json(device).getString("id");
+        }
     }
 
     @Test

@@ -117,7 +117,8 @@ class AttestationConsoleIT {
         return Eventually.await(
                 Duration.ofSeconds(60),
                 () -> ApiClient.json(admin.get(location)),
-                a -> !a.getString("status").equals("PENDING") && !a.getString("status").equals("PROCESSING"),
+                a -> !a.getString("status").equals("PENDING")
+                        && !a.getString("status").equals("PROCESSING"),
                 location + " to be final");
     }
 
@@ -155,9 +156,9 @@ class AttestationConsoleIT {
                 .withMessage(() -> id + " in " + browser.textOf("attestations-grid"))
                 .until(d -> browser.textOf("attestations-grid").contains(id));
         browser.wait
-                .until(ExpectedConditions.elementToBeClickable(By.xpath(
-                        "//vaadin-grid[@id='attestations-grid']/vaadin-grid-cell-content[normalize-space(.)='" + id
-                                + "']")))
+                .until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-grid[@id='attestations-grid']/vaadin-grid-cell-content[normalize-space(.)='"
+                                + id + "']")))
                 .click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attestation-checks")));
 
@@ -265,14 +266,16 @@ class AttestationConsoleIT {
             adminBrowser.type("policy-selection", SELECTION);
             typeArea(adminBrowser, "policy-reference-values", "sha256:0 = not-a-digest");
             adminBrowser.click("policy-save");
-            adminBrowser.wait
+            adminBrowser
+                    .wait
                     .withMessage(() -> "an error in " + adminBrowser.textOf("policy-reference-values"))
                     .until(d -> adminBrowser.textOf("policy-reference-values").contains("hex digits"));
             assertEquals(404, admin.get(policyPath(name)).statusCode(), "nothing written");
 
             typeArea(adminBrowser, "policy-reference-values", "sha256:0 = " + digest);
             adminBrowser.click("policy-save");
-            adminBrowser.wait
+            adminBrowser
+                    .wait
                     .withMessage(() -> name + " in " + adminBrowser.textOf("policies-grid"))
                     .until(d -> adminBrowser.textOf("policies-grid").contains(name));
 
@@ -280,22 +283,29 @@ class AttestationConsoleIT {
             assertEquals(200, policy.statusCode(), policy.body());
             var json = ApiClient.json(policy);
             assertEquals(SELECTION, json.getString("pcrSelection"));
-            assertEquals(digest, json.getJsonObject("referenceValues").getJsonArray("sha256:0").getString(0));
+            assertEquals(
+                    digest,
+                    json.getJsonObject("referenceValues")
+                            .getJsonArray("sha256:0")
+                            .getString(0));
 
             adminBrowser.click("nav-devices");
             String deviceId = device.getString("id");
-            adminBrowser.wait
+            adminBrowser
+                    .wait
                     .withMessage(() -> deviceId + " in " + adminBrowser.textOf("devices-grid"))
                     .until(d -> adminBrowser.textOf("devices-grid").contains(deviceId));
-            adminBrowser.wait
-                    .until(ExpectedConditions.elementToBeClickable(By.xpath(
-                            "//vaadin-grid[@id='devices-grid']/vaadin-grid-cell-content[normalize-space(.)='"
+            adminBrowser
+                    .wait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//vaadin-grid[@id='devices-grid']/vaadin-grid-cell-content[normalize-space(.)='"
                                     + deviceId + "']")))
                     .click();
             adminBrowser.wait.until(d -> adminBrowser.textOf("device-detail-id").contains(deviceId));
             adminBrowser.click("device-retire");
             adminBrowser.click("device-retire-confirm");
-            adminBrowser.wait.until(d -> adminBrowser.textOf("device-detail-status").contains("RETIRED"));
+            adminBrowser.wait.until(
+                    d -> adminBrowser.textOf("device-detail-status").contains("RETIRED"));
             assertEquals(
                     "RETIRED",
                     ApiClient.json(admin.get("/api/v1/devices/" + deviceId)).getString("status"));
