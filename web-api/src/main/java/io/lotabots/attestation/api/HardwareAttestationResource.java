@@ -18,14 +18,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,10 +137,10 @@ public class HardwareAttestationResource {
             responseCode = "400",
             description = "Missing field, bad base64 or hex, unknown pcrsFormat, part over the size limit, unknown"
                     + " policy: problem+json naming each; nothing stored, the nonce not consumed")
-    public Response submitJson(JsonObject body) {
+    public Response submitJson(JsonObject body, @Context UriInfo uriInfo) {
         var limits = new PartLimits(maxPartBytes, maxEventLogBytes);
         try {
-            return submit(HardwareSubmissionReader.fromJson(body, limits));
+            return submit(HardwareSubmissionReader.fromJson(body, limits), uriInfo);
         } catch (MalformedSubmissionException e) {
             throw ClientProblem.invalidFields(e.errors());
         }
@@ -160,7 +161,7 @@ public class HardwareAttestationResource {
                             examples = @ExampleObject(name = "curl", value = EXAMPLE_MULTIPART)))
     @APIResponse(responseCode = "202", description = "Stored and queued")
     @APIResponse(responseCode = "400", description = "As for JSON")
-    public Response submitMultipart(List<EntityPart> parts) {
+    public Response submitMultipart(List<EntityPart> parts, @Context UriInfo uriInfo) {
         var limits = new PartLimits(maxPartBytes, maxEventLogBytes);
         Map<String, List<byte[]>> values = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
@@ -175,13 +176,13 @@ public class HardwareAttestationResource {
             values.computeIfAbsent(name, n -> new ArrayList<>()).add(content);
         }
         try {
-            return submit(HardwareSubmissionReader.fromParts(values, errors, limits));
+            return submit(HardwareSubmissionReader.fromParts(values, errors, limits), uriInfo);
         } catch (MalformedSubmissionException e) {
             throw ClientProblem.invalidFields(e.errors());
         }
     }
 
-    private Response submit(HardwareSubmission submission) {
+    private Response submit(HardwareSubmission submission, UriInfo uriInfo) {
         Caller caller = caller();
         AttestationView view;
         try {
@@ -195,7 +196,10 @@ public class HardwareAttestationResource {
                 .build();
         return Response.accepted(body)
                 .type(MediaType.APPLICATION_JSON)
-                .location(URI.create("/api/v1/attestations/" + view.id()))
+                .location(uriInfo.getBaseUriBuilder()
+                        .path("attestations")
+                        .path(view.id().toString())
+                        .build())
                 .build();
     }
 
