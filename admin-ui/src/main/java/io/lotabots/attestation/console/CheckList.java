@@ -1,6 +1,7 @@
 package io.lotabots.attestation.console;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import jakarta.json.JsonArray;
@@ -12,6 +13,7 @@ class CheckList extends Grid<JsonObject> {
     CheckList(JsonArray checks) {
         setId("attestation-checks");
         setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(new ComponentRenderer<>(CheckList::outcome))
                 .setHeader("Outcome")
                 .setAutoWidth(true)

@@ -197,7 +197,7 @@ class AttestationConsoleIT {
         String id = attest(true).getString("id");
         openDetail(browser, id);
 
-        browser.click("review-flag");
+        clickCentered(browser, "review-flag");
         browser.wait
                 .withMessage(() -> "an error on the justification: " + browser.textOf("review-justification"))
                 .until(d -> browser.textOf("review-justification").contains("required to flag"));
@@ -207,7 +207,7 @@ class AttestationConsoleIT {
         var textarea = browser.wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-justification textarea")));
         textarea.sendKeys(why);
-        browser.click("review-flag");
+        clickCentered(browser, "review-flag");
         browser.wait
                 .withMessage(() -> "a flag in " + browser.textOf("attestation-review-current"))
                 .until(d -> browser.textOf("attestation-review-current").contains("FLAGGED"));
@@ -331,6 +331,13 @@ class AttestationConsoleIT {
         assertEquals(201, enrolled.statusCode(), enrolled.body());
         var body = ApiClient.json(enrolled);
         return body.containsKey("device") ? body.getJsonObject("device") : body;
+    }
+
+    /** The review buttons sit below a long page: scroll them to the middle so no header covers them. */
+    private static void clickCentered(ConsoleBrowser b, String id) {
+        var element = b.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        b.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
     private static void typeArea(ConsoleBrowser b, String id, String text) {
