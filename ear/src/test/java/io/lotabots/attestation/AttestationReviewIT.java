@@ -11,11 +11,13 @@ import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
+import io.lotabots.testsupport.Eventually;
 import io.lotabots.testsupport.TenantFixture;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,13 +39,28 @@ class AttestationReviewIT {
 
     @BeforeAll
     static void tenantWithAnOfficerAndAnAuditor() {
-        AttestationApi.awaitApplication();
+        awaitApplication();
         tpm = SoftwareTpm.start();
         ak = tpm.createAttestationKey(AkKind.ECC_P256);
         tenant = TenantFixture.create("hw-review");
         admin = tenant.admin();
         officer = user("officer", "COMPLIANCE_OFFICER");
         auditor = user("auditor", "AUDITOR");
+    }
+
+    /** Until the application answers; a request that times out while it starts is one more try. */
+    static void awaitApplication() {
+        Eventually.await(
+                Duration.ofSeconds(240),
+                () -> {
+                    try {
+                        return new ApiClient().get("/.well-known/jwks.json").statusCode();
+                    } catch (RuntimeException notYet) {
+                        return -1;
+                    }
+                },
+                status -> status == 200,
+                "the application to start");
     }
 
     @AfterAll

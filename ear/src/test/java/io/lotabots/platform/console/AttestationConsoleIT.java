@@ -63,11 +63,7 @@ class AttestationConsoleIT {
 
     @BeforeAll
     static void tenantWithAnOfficerAnAuditorAndASoftwareTpm() throws IOException {
-        Eventually.await(
-                Duration.ofSeconds(120),
-                () -> new ApiClient().get("/.well-known/jwks.json").statusCode(),
-                status -> status == 200,
-                "the application to start");
+        awaitApplication();
         tpm = SoftwareTpm.start();
         ak = tpm.createAttestationKey(AkKind.ECC_P256);
         tenant = TenantFixture.create("hw-console");
@@ -80,6 +76,21 @@ class AttestationConsoleIT {
         current = browser;
         browser.signIn(tenant.name(), OFFICER, officerPassword);
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+    }
+
+    /** Until the application answers; a request that times out while it starts is one more try. */
+    static void awaitApplication() {
+        Eventually.await(
+                Duration.ofSeconds(240),
+                () -> {
+                    try {
+                        return new ApiClient().get("/.well-known/jwks.json").statusCode();
+                    } catch (RuntimeException notYet) {
+                        return -1;
+                    }
+                },
+                status -> status == 200,
+                "the application to start");
     }
 
     @AfterAll
@@ -222,7 +233,7 @@ class AttestationConsoleIT {
         assertEquals("FLAGGED", review.getString("decision"));
         assertEquals(why, review.getString("justification"));
         assertEquals(OFFICER, review.getString("reviewerName"));
-        var events = admin.get("/api/v1/audit/events?action=attestation.reviewed&targetId=" + id);
+        var events = admin.get("/api/v1/audit/events?action=attestation.reviewed&targetType=attestation&targetId=" + id);
         assertEquals(200, events.statusCode(), events.body());
         assertTrue(events.body().contains(why), events.body());
 
