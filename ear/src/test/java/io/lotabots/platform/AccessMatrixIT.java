@@ -74,6 +74,26 @@ class AccessMatrixIT {
         HOME_IDS.put(
                 "/api/v1/identity/api-keys/",
                 ApiClient.json(key).getJsonObject("key").getString("id"));
+        HOME_IDS.put("/api/v1/attestations/", homeAttestation());
+    }
+
+    /** An attestation of the home tenant (junk evidence: rejected, but an id all the same). */
+    private static String homeAttestation() {
+        var admin = home.admin();
+        String nonce = ApiClient.json(admin.postJson("/api/v1/attestations/hardware/nonces", ""))
+                .getString("nonce");
+        String junk = java.util.Base64.getEncoder().encodeToString(new byte[] {1, 2, 3});
+        var submitted = admin.postJson(
+                "/api/v1/attestations/hardware",
+                Json.createObjectBuilder()
+                        .add("nonce", nonce)
+                        .add("quote", junk)
+                        .add("signature", junk)
+                        .add("pcrs", junk)
+                        .add("akPublicKey", "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n")
+                        .build()
+                        .toString());
+        return ApiClient.json(submitted).getString("id");
     }
 
     @Test
