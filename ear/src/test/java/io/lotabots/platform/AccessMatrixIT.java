@@ -163,6 +163,7 @@ class AccessMatrixIT {
         return switch (row.body()) {
             case "JSON" -> "{}";
             case "form" -> "";
+            case "multipart/form-data" -> "--matrix--\r\n";
             default -> null;
         };
     }
@@ -172,7 +173,12 @@ class AccessMatrixIT {
         if (body == null) {
             request.method(row.method(), HttpRequest.BodyPublishers.noBody());
         } else {
-            String type = row.body().equals("form") ? "application/x-www-form-urlencoded" : "application/json";
+            String type =
+                    switch (row.body()) {
+                        case "form" -> "application/x-www-form-urlencoded";
+                        case "multipart/form-data" -> "multipart/form-data; boundary=matrix";
+                        default -> "application/json";
+                    };
             request.header("Content-Type", type).method(row.method(), HttpRequest.BodyPublishers.ofString(body));
         }
         return client.send(request);
