@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.lotabots.testkit.tpm.AkKind;
+import io.lotabots.testkit.tpm.EkKind;
+import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.TenantFixture;
 import jakarta.json.Json;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +47,11 @@ class AccessMatrixIT {
             "PUT /api/v1/identity/users/{id}/roles",
             "{\"roles\": [\"AUDITOR\"]}",
             "PUT /api/v1/identity/users/{id}/password",
-            "{\"password\": \"" + TenantFixture.newPassword() + "\", \"currentPassword\": \"x\"}");
+            "{\"password\": \"" + TenantFixture.newPassword() + "\", \"currentPassword\": \"x\"}",
+            "PUT /api/v1/attestations/hardware/policies/{name}",
+            "{\"pcrSelection\": \"sha256:0\"}",
+            "POST /api/v1/devices/{id}/activation",
+            "{\"secret\": \"AAAA\"}");
 
     private static final List<MatrixRow> MATRIX = MatrixRow.readAll();
     private static TenantFixture home;
@@ -74,7 +82,29 @@ class AccessMatrixIT {
         HOME_IDS.put(
                 "/api/v1/identity/api-keys/",
                 ApiClient.json(key).getJsonObject("key").getString("id"));
+        HOME_IDS.put("/api/v1/devices/", enrolledDevice(home));
+        var policy = home.admin()
+                .postJson(
+                        "/api/v1/attestations/hardware/policies",
+                        "{\"name\": \"matrix\", \"pcrSelection\": \"sha256:0\"}");
+        assertEquals(201, policy.statusCode(), policy.body());
+        HOME_IDS.put("/api/v1/attestations/hardware/policies/", "matrix/1");
+        // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
+    }
+
+    /** A device of the tenant, enrolled with a software TPM's EK and AK. */
+    private static String enrolledDevice(TenantFixture tenant) {
+        try (var tpm = SoftwareTpm.start()) {
+            var ak = tpm.createAttestationKey(AkKind.ECC_P256);
+            var body = Json.createObjectBuilder()
+                    .add("ekPublicKey", tpm.endorsementKey(EkKind.RSA_2048).publicPem())
+                    .add("akPublicArea", Base64.getEncoder().encodeToString(ak.publicArea()))
+                    .build();
+            var device = tenant.admin().postJson("/api/v1/devices", body.toString());
+            assertEquals(201, device.statusCode(), device.body());
+            return ApiClient.json(device).getString("id");
+        }
     }
 
     /** An attestation of the home tenant (junk evidence: rejected, but an id all the same). */
