@@ -18,6 +18,7 @@ public record TenantFixture(String name, UUID id, UUID adminId, String adminUser
     private static final PasswordHasher HASHER = new PasswordHasher(Argon2Parameters.owaspDefault());
 
     public static TenantFixture create(String prefix) {
+        awaitApplication();
         var fixture = new TenantFixture(
                 prefix + "-" + UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "admin", newPassword());
         var now = Timestamp.from(Instant.now());
@@ -48,6 +49,30 @@ public record TenantFixture(String name, UUID id, UUID adminId, String adminUser
         }
         return fixture;
     }
+
+    /**
+     * Waits (once per JVM) until the application has started: on a loaded machine the server is up
+     * before the EAR, whose start-up migrates the schema these fixtures write into.
+     */
+    private static synchronized void awaitApplication() {
+        if (applicationStarted) {
+            return;
+        }
+        Eventually.await(
+                java.time.Duration.ofMinutes(4),
+                () -> {
+                    try {
+                        return new ApiClient().get("/health/started").statusCode();
+                    } catch (RuntimeException e) {
+                        return -1;
+                    }
+                },
+                status -> status == 200,
+                "the application to start");
+        applicationStarted = true;
+    }
+
+    private static boolean applicationStarted;
 
     /** A password the policy accepts, different every time. */
     public static String newPassword() {

@@ -233,7 +233,8 @@ class AttestationConsoleIT {
         assertEquals("FLAGGED", review.getString("decision"));
         assertEquals(why, review.getString("justification"));
         assertEquals(OFFICER, review.getString("reviewerName"));
-        var events = admin.get("/api/v1/audit/events?action=attestation.reviewed&targetType=attestation&targetId=" + id);
+        var events =
+                admin.get("/api/v1/audit/events?action=attestation.reviewed&targetType=attestation&targetId=" + id);
         assertEquals(200, events.statusCode(), events.body());
         assertTrue(events.body().contains(why), events.body());
 

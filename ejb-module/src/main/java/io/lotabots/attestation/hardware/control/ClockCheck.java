@@ -1,7 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
-
 /**
  * The quote is not older than the device's latest verified quote. The TPM's clock only goes back
  * across a TPM Reset (resetCount grows; an unorderly shutdown may lose a few seconds of clock), and
@@ -30,7 +28,7 @@ public final class ClockCheck implements EvidenceCheck {
         }
         var last = device.lastClock();
         var now = evidence.attest().get().clockInfo().state();
-        var inputs = Json.createObjectBuilder()
+        var inputs = ReportJson.object()
                 .add("last", json(last))
                 .add("quote", json(now))
                 .build();
@@ -55,7 +53,7 @@ public final class ClockCheck implements EvidenceCheck {
     }
 
     private static jakarta.json.JsonObject json(ClockState clock) {
-        return Json.createObjectBuilder()
+        return ReportJson.object()
                 .add("clock", Long.toUnsignedString(clock.clock()))
                 .add("resetCount", clock.resetCount())
                 .add("restartCount", clock.restartCount())

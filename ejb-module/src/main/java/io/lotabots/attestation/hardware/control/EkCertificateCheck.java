@@ -1,7 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
-
 /**
  * The EK certificate chains to one of the policy's trusted EK CAs (TPM vendors' roots), accepting
  * the non-strict DER real vendors ship. Required when the policy trusts EK CAs, skipped otherwise.
@@ -36,7 +34,7 @@ public final class EkCertificateCheck implements EvidenceCheck {
             return CheckResult.failed(NAME, ReasonCode.EK_CERT_UNTRUSTED, e.getMessage(), null);
         }
         var validation = certificates.validate(anchors, evidence.inputs().now());
-        var inputs = Json.createObjectBuilder()
+        var inputs = ReportJson.object()
                 .add("subject", certificates.subject())
                 .add("anchors", anchors.size())
                 .add("chain", validation.detail() == null ? "" : validation.detail())

@@ -1,6 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 
@@ -46,7 +45,7 @@ public final class EventLogCheck implements EvidenceCheck {
 
     private static CheckResult compare(EventLog log, PcrSelection quoted, PcrValues pcrs) {
         var replay = EventLogReplay.of(log);
-        var replayed = Json.createObjectBuilder();
+        var replayed = ReportJson.object();
         var mismatches = new ArrayList<String>();
         int compared = 0;
         for (var pcr : quoted.pcrs()) {
@@ -63,10 +62,10 @@ public final class EventLogCheck implements EvidenceCheck {
                 mismatches.add(pcr.toString());
             }
         }
-        var inputs = Json.createObjectBuilder()
+        var inputs = ReportJson.object()
                 .add("events", log.events().size())
                 .add("replayed", replayed)
-                .add("mismatched", Json.createArrayBuilder(mismatches))
+                .add("mismatched", ReportJson.array(mismatches))
                 .build();
         if (compared == 0) {
             return CheckResult.failed(

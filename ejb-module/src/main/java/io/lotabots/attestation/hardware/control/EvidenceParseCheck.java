@@ -1,7 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
-
 /** Every required part is present and parses strictly: the quote, signature, AK, PCR file and nonce. */
 public final class EvidenceParseCheck implements EvidenceCheck {
 
@@ -15,7 +13,7 @@ public final class EvidenceParseCheck implements EvidenceCheck {
     @Override
     public CheckResult check(ParsedEvidence evidence) {
         var problems = evidence.problems();
-        var inputs = Json.createObjectBuilder();
+        var inputs = ReportJson.object();
         problems.forEach(inputs::add);
         if (problems.isEmpty()) {
             return CheckResult.passed(NAME, "quote, signature, AK and PCR file parse strictly", inputs.build());

@@ -40,7 +40,31 @@ public final class HardwareVerifier {
                 reasons.add(result.reason());
             }
         }
-        return new HardwareReport(results, List.copyOf(reasons), QuoteClaims.of(parsed), verifiedClock(parsed));
+        var claims = ReportJson.object(QuoteClaims.of(parsed))
+                .add("akAnchors", ReportJson.array(akAnchors(results, inputs)))
+                .build();
+        return new HardwareReport(results, List.copyOf(reasons), claims, verifiedClock(parsed));
+    }
+
+    /**
+     * What ties the AK to a real TPM: an activated enrollment of the device, or an AK certificate from
+     * a trusted CA. Without either, a passing signature only proves someone holds the AK's private key.
+     */
+    static List<String> akAnchors(List<CheckResult> results, VerificationInputs inputs) {
+        var anchors = new ArrayList<String>();
+        for (var result : results) {
+            if (result.outcome() != CheckOutcome.PASSED) {
+                continue;
+            }
+            if (result.name().equals(DeviceEnrollmentCheck.NAME)) {
+                anchors.add("enrolledDevice");
+            }
+            if (result.name().equals(AkCertificateCheck.NAME)
+                    && !inputs.policy().trustedAkCas().isEmpty()) {
+                anchors.add("akCertificate");
+            }
+        }
+        return anchors;
     }
 
     /** A check that trips over evidence nobody foresaw fails the verdict instead of the job. */

@@ -1,6 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
 import java.security.MessageDigest;
 
 /**
@@ -22,7 +21,7 @@ public final class NonceCheck implements EvidenceCheck {
         var status = evidence.inputs().nonceStatus() == null
                 ? NonceStatus.UNKNOWN
                 : evidence.inputs().nonceStatus();
-        var inputs = Json.createObjectBuilder().add("status", status.name());
+        var inputs = ReportJson.object().add("status", status.name());
         if (nonce != null) {
             inputs.add("nonce", Hex.of(nonce));
         }

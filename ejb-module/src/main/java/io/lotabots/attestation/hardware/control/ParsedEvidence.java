@@ -28,6 +28,7 @@ public final class ParsedEvidence {
     private EventLog eventLog;
     private String eventLogProblem;
     private Boolean signatureVerifies;
+    private Optional<Boolean> akIsDevicesAk;
 
     private ParsedEvidence(HardwareEvidence submitted, VerificationInputs inputs) {
         this.submitted = submitted;
@@ -176,6 +177,13 @@ public final class ParsedEvidence {
      * public key. Empty when there is no device or no AK to compare.
      */
     public Optional<Boolean> akIsDevicesAk() {
+        if (akIsDevicesAk == null) {
+            akIsDevicesAk = compareWithDevicesAk();
+        }
+        return akIsDevicesAk;
+    }
+
+    private Optional<Boolean> compareWithDevicesAk() {
         var device = inputs.device();
         if (device == null || akKey == null) {
             return Optional.empty();

@@ -1,6 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -29,7 +28,7 @@ public final class PcrPolicyCheck implements EvidenceCheck {
             return CheckResult.skipped(NAME, "the PCR file is missing or did not parse");
         }
         var violations = new ArrayList<String>();
-        var actual = Json.createObjectBuilder();
+        var actual = ReportJson.object();
         for (var entry : new TreeMap<>(references).entrySet()) {
             var value = valueOf(entry.getKey(), pcrs.get());
             actual.add(entry.getKey(), value == null ? "not quoted" : value);
@@ -40,9 +39,9 @@ public final class PcrPolicyCheck implements EvidenceCheck {
                 violations.add(entry.getKey());
             }
         }
-        var inputs = Json.createObjectBuilder()
+        var inputs = ReportJson.object()
                 .add("values", actual)
-                .add("violations", Json.createArrayBuilder(violations))
+                .add("violations", ReportJson.array(violations))
                 .build();
         if (violations.isEmpty()) {
             return CheckResult.passed(NAME, references.size() + " PCRs hold allowed values", inputs);

@@ -27,7 +27,8 @@ public record PcrSelection(List<PcrBank> banks) {
 
     /**
      * Parses tpm2-tools syntax: banks joined by {@code +}, each {@code alg:i,j,k} or {@code alg:all}
-     * (PCRs 0–23). tpm2-tools 5.4 accepts no ranges ({@code 0-7}), and neither does this.
+     * (PCRs 0–23). tpm2-tools 5.4 itself accepts no ranges; {@code 0-7} is accepted here anyway, as
+     * policies ({@link PcrSelectionText}) may be written with them.
      */
     public static PcrSelection parse(String text) {
         if (text == null || text.isBlank()) {
@@ -57,7 +58,16 @@ public record PcrSelection(List<PcrBank> banks) {
             }
         } else {
             for (var item : list.split(",", -1)) {
-                indices.add(parseIndex(item.trim(), text));
+                var range = item.trim().split("-", -1);
+                int from = parseIndex(range[0].trim(), text);
+                int to = range.length == 2 ? parseIndex(range[1].trim(), text) : from;
+                if (range.length > 2 || to < from) {
+                    throw new MalformedEvidenceException("PCR selection \"" + text + "\": \"" + item.trim()
+                            + "\" is not a PCR or an ascending range");
+                }
+                for (int index = from; index <= to; index++) {
+                    indices.add(index);
+                }
             }
         }
         return new PcrBank(algorithm, indices);

@@ -1,6 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
 import java.util.ArrayList;
 
 /**
@@ -24,7 +23,7 @@ public final class PcrSelectionCheck implements EvidenceCheck {
             return CheckResult.skipped(NAME, "the quote or the PCR file is missing or did not parse");
         }
         var quoted = quoteInfo.get().selection();
-        var inputs = Json.createObjectBuilder()
+        var inputs = ReportJson.object()
                 .add("quote", quoted.toString())
                 .add("pcrFile", pcrs.get().selection().toString());
         var differences = new ArrayList<String>();

@@ -1,6 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -14,20 +13,20 @@ final class QuoteClaims {
     private QuoteClaims() {}
 
     static JsonObject of(ParsedEvidence evidence) {
-        var claims = Json.createObjectBuilder();
+        var claims = ReportJson.object();
         evidence.attest().ifPresent(attest -> claims.add("quote", quote(attest)));
         evidence.quoteInfo()
                 .ifPresent(info -> claims.add("pcrSelection", info.selection().toString())
                         .add("pcrDigest", Hex.of(info.pcrDigest())));
         evidence.pcrs().ifPresent(pcrs -> {
-            var values = Json.createObjectBuilder();
+            var values = ReportJson.object();
             pcrs.values().forEach((pcr, value) -> values.add(pcr.toString(), Hex.of(value)));
             claims.add("pcrs", values);
         });
         evidence.signature()
                 .ifPresent(signature -> claims.add(
                         "signature",
-                        Json.createObjectBuilder()
+                        ReportJson.object()
                                 .add("scheme", signature.scheme().name())
                                 .add("hash", signature.hash().bankName())));
         claims.add("ak", ak(evidence));
@@ -43,14 +42,14 @@ final class QuoteClaims {
 
     private static JsonObjectBuilder quote(TpmAttest attest) {
         var clock = attest.clockInfo();
-        return Json.createObjectBuilder()
+        return ReportJson.object()
                 .add("magic", String.format("%08x", attest.magic()))
                 .add("type", attest.isQuote() ? "QUOTE" : String.format("%04x", attest.type()))
                 .add("qualifiedSigner", Hex.of(attest.qualifiedSigner()))
                 .add("extraData", Hex.of(attest.extraData()))
                 .add(
                         "clockInfo",
-                        Json.createObjectBuilder()
+                        ReportJson.object()
                                 .add("clock", Long.toUnsignedString(clock.clock()))
                                 .add("resetCount", clock.resetCount())
                                 .add("restartCount", clock.restartCount())
@@ -59,7 +58,7 @@ final class QuoteClaims {
     }
 
     private static JsonObjectBuilder ak(ParsedEvidence evidence) {
-        var ak = Json.createObjectBuilder();
+        var ak = ReportJson.object();
         evidence.akPublic().ifPresent(area -> ak.add("name", Hex.of(area.name()))
                 .add("nameAlg", area.nameAlg().bankName())
                 .add("objectAttributes", area.attributes().toString()));
@@ -69,11 +68,11 @@ final class QuoteClaims {
     }
 
     private static JsonObjectBuilder eventLog(EventLog log) {
-        var banks = Json.createArrayBuilder();
+        var banks = ReportJson.array();
         log.algorithms()
                 .forEach(a ->
                         banks.add(a.known().map(TpmHash::bankName).orElse(String.format("%04x", a.algorithmId()))));
-        var summary = Json.createObjectBuilder()
+        var summary = ReportJson.object()
                 .add("banks", banks)
                 .add("events", log.events().size());
         EventLogReplay.of(log).startupLocality().ifPresent(locality -> summary.add("startupLocality", locality));

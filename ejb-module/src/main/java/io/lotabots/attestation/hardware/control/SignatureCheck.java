@@ -1,7 +1,5 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
-
 /** The TPMT_SIGNATURE verifies over the submitted TPMS_ATTEST bytes with the AK's public key. */
 public final class SignatureCheck implements EvidenceCheck {
 
@@ -19,7 +17,7 @@ public final class SignatureCheck implements EvidenceCheck {
         if (signature.isEmpty() || key.isEmpty() || evidence.submitted().quote() == null) {
             return CheckResult.skipped(NAME, "the signature, the AK or the quote is missing or did not parse");
         }
-        var inputs = Json.createObjectBuilder()
+        var inputs = ReportJson.object()
                 .add("scheme", signature.get().scheme().name())
                 .add("hash", signature.get().hash().bankName())
                 .add("keyAlgorithm", key.get().getAlgorithm())

@@ -81,9 +81,9 @@ class EvidenceParseCheckTest {
 
     @Test
     void anUnreadableSelectionIsMalformed() {
-        quote.pcrSelection = "sha256:0-7";
+        quote.pcrSelection = "sha256:0-x";
 
-        assertFailed(run(check, quote, Inputs.permissive()), ReasonCode.MALFORMED_EVIDENCE, "\"0-7\"");
+        assertFailed(run(check, quote, Inputs.permissive()), ReasonCode.MALFORMED_EVIDENCE, "\"x\" is not a PCR index");
     }
 
     @Test

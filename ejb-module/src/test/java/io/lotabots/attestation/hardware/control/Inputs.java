@@ -1,6 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ final class Inputs {
     NonceStatus nonceStatus = NonceStatus.VALID;
     EnrolledDevice device;
     boolean deviceNamed;
+    Instant now = TestAuthority.NOW;
 
     static Inputs permissive() {
         return new Inputs();
@@ -35,6 +37,6 @@ final class Inputs {
     }
 
     VerificationInputs build() {
-        return new VerificationInputs(policy(), nonceStatus, device, deviceNamed || device != null, TestAuthority.NOW);
+        return new VerificationInputs(policy(), nonceStatus, device, deviceNamed || device != null, now);
     }
 }

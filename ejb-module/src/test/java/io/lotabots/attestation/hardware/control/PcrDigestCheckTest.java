@@ -20,6 +20,18 @@ class PcrDigestCheckTest {
     }
 
     @Test
+    void theDigestIsRecomputedWithTheSignaturesHash() {
+        var sha384 = SyntheticQuote.of(SyntheticQuote.Kind.ECDSA_P384_SHA384);
+
+        var result = run(check, sha384, Inputs.permissive());
+
+        assertPassed(result);
+        org.junit.jupiter.api.Assertions.assertEquals("sha384", result.inputs().getString("hash"));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                96, result.inputs().getString("recomputed").length());
+    }
+
+    @Test
     void theSameValuesInTheValuesFormatPass() {
         quote.pcrsFormat = PcrsFormat.VALUES;
         quote.pcrSelection = "sha256:0,1,2,3,4,5,6,7";

@@ -62,7 +62,7 @@ class PcrSelectionCheckTest {
     @Test
     void anUnreadablePolicySelectionFails() {
         var inputs = Inputs.permissive();
-        inputs.pcrSelection = "sha256:0-7";
+        inputs.pcrSelection = "sha256:eight";
 
         assertFailed(run(check, quote, inputs), ReasonCode.PCR_SELECTION_MISMATCH, "policy's selection is unreadable");
     }

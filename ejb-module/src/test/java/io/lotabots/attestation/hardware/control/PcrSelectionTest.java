@@ -41,8 +41,11 @@ class PcrSelectionTest {
     }
 
     @Test
-    void rejectsRangesAsTpm2ToolsDoes() {
-        assertRejected("sha256:0-7", "\"0-7\" is not a PCR index");
+    void acceptsAscendingRangesAsPoliciesWriteThem() {
+        assertEquals(
+                "sha256:0,1,2,3,4,5,6,7,10", PcrSelection.parse("sha256:10,0-7").toString());
+        assertRejected("sha256:7-3", "\"7-3\" is not a PCR or an ascending range");
+        assertRejected("sha256:1-2-3", "\"1-2-3\" is not a PCR or an ascending range");
     }
 
     @Test

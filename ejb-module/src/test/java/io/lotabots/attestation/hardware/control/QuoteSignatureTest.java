@@ -19,6 +19,11 @@ class QuoteSignatureTest {
     }
 
     @Test
+    void verifiesEcdsaP384WithSha384() {
+        assertTrue(verifies(SyntheticQuote.of(SyntheticQuote.Kind.ECDSA_P384_SHA384)));
+    }
+
+    @Test
     void verifiesRsassa() {
         assertTrue(verifies(SyntheticQuote.of(SyntheticQuote.Kind.RSASSA_2048)));
     }

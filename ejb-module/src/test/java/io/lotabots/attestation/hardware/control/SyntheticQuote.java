@@ -27,6 +27,7 @@ final class SyntheticQuote {
 
     enum Kind {
         ECDSA_P256,
+        ECDSA_P384_SHA384,
         RSASSA_2048,
         RSAPSS_2048
     }
@@ -59,10 +60,23 @@ final class SyntheticQuote {
             pcrValues.add(TpmHash.SHA256.digest(("pcr " + i).getBytes(StandardCharsets.UTF_8)));
         }
         akPublicKeyPem = pem(keys.getPublic());
-        akPublicArea = PublicAreas.tpm2b(
-                kind == Kind.ECDSA_P256
-                        ? PublicAreas.eccAk((ECPublicKey) keys.getPublic())
-                        : PublicAreas.rsaAk((RSAPublicKey) keys.getPublic()));
+        akPublicArea = PublicAreas.tpm2b(publicArea(kind, keys.getPublic()));
+    }
+
+    private static byte[] publicArea(Kind kind, PublicKey key) {
+        switch (kind) {
+            case ECDSA_P256:
+                return PublicAreas.eccAk((ECPublicKey) key);
+            case ECDSA_P384_SHA384:
+                var ec = (ECPublicKey) key;
+                return PublicAreas.ecc(
+                        PublicAreas.AK_ATTRIBUTES,
+                        0x0004,
+                        PublicAreas.unsigned(ec.getW().getAffineX(), 48),
+                        PublicAreas.unsigned(ec.getW().getAffineY(), 48));
+            default:
+                return PublicAreas.rsaAk((RSAPublicKey) key);
+        }
     }
 
     static SyntheticQuote of(Kind kind) {
@@ -78,6 +92,9 @@ final class SyntheticQuote {
             try {
                 if (k == Kind.ECDSA_P256) {
                     return PublicAreas.newEcKeyPair("secp256r1");
+                }
+                if (k == Kind.ECDSA_P384_SHA384) {
+                    return PublicAreas.newEcKeyPair("secp384r1");
                 }
                 var generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
@@ -103,7 +120,7 @@ final class SyntheticQuote {
         attest.extraData = nonce;
         var concatenated = new ByteArrayOutputStream();
         pcrValues.forEach(concatenated::writeBytes);
-        attest.pcrDigest = TpmHash.SHA256.digest(concatenated.toByteArray());
+        attest.pcrDigest = hash().digest(concatenated.toByteArray());
         return attest.build();
     }
 
@@ -125,12 +142,19 @@ final class SyntheticQuote {
                 deviceId);
     }
 
+    /** The hash the TPM signs with, and so digests the PCRs with. */
+    TpmHash hash() {
+        return kind == Kind.ECDSA_P384_SHA384 ? TpmHash.SHA384 : TpmHash.SHA256;
+    }
+
     /** A TPMT_SIGNATURE over {@code message} in this quote's scheme with SHA-256. */
     byte[] sign(byte[] message, PrivateKey key) {
         try {
             switch (kind) {
-                case ECDSA_P256: {
-                    var signer = Signature.getInstance("SHA256withECDSA");
+                case ECDSA_P256:
+                case ECDSA_P384_SHA384: {
+                    int size = kind == Kind.ECDSA_P256 ? 32 : 48;
+                    var signer = Signature.getInstance(kind == Kind.ECDSA_P256 ? "SHA256withECDSA" : "SHA384withECDSA");
                     signer.initSign(key);
                     signer.update(message);
                     var der = ASN1Sequence.getInstance(signer.sign());
@@ -138,9 +162,9 @@ final class SyntheticQuote {
                     var s = ASN1Integer.getInstance(der.getObjectAt(1)).getPositiveValue();
                     return Marshalled.bytes()
                             .u16(0x0018)
-                            .u16(0x000B)
-                            .sized(PublicAreas.unsigned(r, 32))
-                            .sized(PublicAreas.unsigned(s, 32))
+                            .u16(hash().algorithmId())
+                            .sized(PublicAreas.unsigned(r, size))
+                            .sized(PublicAreas.unsigned(s, size))
                             .build();
                 }
                 case RSASSA_2048: {

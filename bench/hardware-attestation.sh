@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Benchmarks hardware attestation against a running server, with real swtpm evidence:
+#   1. verifier only (no server): HardwareVerifier.verify vs the raw signature verification of the
+#      same quotes, in one JVM, 2 threads;
+#   2. submissions: POST /api/v1/attestations/hardware (JSON) with wrk, fresh nonce per body;
+#   3. end to end: a batch of fresh submissions until every one has its verdict.
+# Start the server first with rate limits out of the way, e.g.
+#   LOTABOTS_RATELIMIT_REQUESTS=100000000 LOTABOTS_RATELIMIT_BURST=100000 mvn -Prun verify
+# Needs wrk, curl, psql, swtpm + tpm2-tools (Debian packages). Prints Markdown tables.
+#   BASE=http://localhost:9080 DURATION=15s CONNECTIONS=32 RUNS=3 BODIES=6000 BATCH=2000 bench/hardware-attestation.sh
+set -euo pipefail
+BASE=${BASE:-http://localhost:9080}
+DURATION=${DURATION:-15s}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+RUNS=${RUNS:-3}
+BODIES=${BODIES:-6000}
+BATCH=${BATCH:-2000}
+TENANT=${TENANT:-default}
+USERNAME=${USERNAME:-admin}
+DB_URL=${DB_URL:-postgresql://postgres@127.0.0.1:5432/lotabots}
+root=$(cd "$(dirname "$0")/.." && pwd)
+PASSWORD=${PASSWORD:-$(cat "$root/.lotabots-data/admin-password" 2>/dev/null || true)}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for tool in wrk curl psql swtpm tpm2_quote; do
+  command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
+done
+
+token() {
+  curl -sf "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"tenant\":\"$TENANT\",\"username\":\"$USERNAME\",\"password\":\"$PASSWORD\"}" \
+    | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+
+echo "## Verifier only (one JVM, 2 threads, real swtpm quotes)"
+echo
+# one reactor run, so the classpath names tpm-testkit's classes (it is not installed in ~/.m2)
+(cd "$root" && mvn -q -o -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp" >/dev/null)
+java -cp "$root/ejb-module/target/test-classes:$root/ejb-module/target/classes:$(cat "$work/cp")" \
+  io.lotabots.attestation.hardware.control.VerifierThroughput
+echo
+
+echo "## Through the server ($CONNECTIONS connections, $DURATION, median of $RUNS)"
+echo
+(cd "$root" && mvn -q -o -pl tpm-testkit compile >/dev/null)
+feed() { # count, output file
+  java -cp "$root/tpm-testkit/target/classes" "$root/bench/HardwareEvidenceFeed.java" "$BASE" "$(token)" "$1" "$2"
+}
+feed "$BODIES" "$work/bodies.jsonl"
+
+measure() {
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | awk '
+    /Requests\/sec/ {rps=$2}
+    /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
+    /Non-2xx/ {bad=$NF}
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    END {printf "%.0f %.1f %.1f %d\n", rps, ms(p50), ms(p99), bad}'
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "| operation | req/s | p50 ms | p99 ms | non-2xx |"
+echo "|---|---|---|---|---|"
+results=()
+for _ in $(seq "$RUNS"); do
+  results+=("$(TOKEN=$(token) BODIES="$work/bodies.jsonl" THREADS=$THREADS measure -s "$root/bench/submit-evidence.lua" "$BASE/api/v1/attestations/hardware")")
+done
+col() { printf '%s\n' "${results[@]}" | awk -v c="$1" '{print $c}' | median; }
+printf '| POST hardware evidence (JSON; row + S3 + audit, message after commit) | %s | %s | %s | %s |\n' \
+  "$(col 1)" "$(col 2)" "$(col 3)" "$(col 4)"
+location=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' \
+  --data-binary @<(head -n 1 "$work/bodies.jsonl") "$BASE/api/v1/attestations/hardware" \
+  | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
+until curl -sf -H "Authorization: Bearer $(token)" "$location" | grep -q '"completedAt"'; do sleep 0.2; done
+results=()
+for _ in $(seq "$RUNS"); do
+  results+=("$(measure -H "Authorization: Bearer $(token)" "$location")")
+done
+printf '| GET a final attestation (Redis cache hit) | %s | %s | %s | %s |\n' "$(col 1)" "$(col 2)" "$(col 3)" "$(col 4)"
+
+# End to end: fresh evidence, submitted by 16 clients, until every verdict is stored.
+feed "$BATCH" "$work/batch.jsonl"
+before=$(psql "$DB_URL" -tAc "select count(*) from lotabots.attestation where status in ('VERIFIED','REJECTED','FAILED')")
+bearer=$(token)
+start=$(date +%s.%N)
+split -n l/16 "$work/batch.jsonl" "$work/part-"
+for part in "$work"/part-*; do
+  (while IFS= read -r body; do
+     curl -sf -o /dev/null -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
+       --data-binary "$body" "$BASE/api/v1/attestations/hardware"
+   done < "$part") &
+done
+wait
+submitted=$(date +%s.%N)
+until [ "$(psql "$DB_URL" -tAc "select count(*) from lotabots.attestation where status in ('VERIFIED','REJECTED','FAILED')")" -ge $((before + BATCH)) ]; do
+  sleep 0.1
+done
+done_at=$(date +%s.%N)
+verified=$(psql "$DB_URL" -tAc "select count(*) from (select status from lotabots.attestation order by submitted_at desc limit $BATCH) s where status = 'VERIFIED'")
+awk -v n="$BATCH" -v s="$start" -v m="$submitted" -v d="$done_at" -v ok="$verified" 'BEGIN {
+  printf "| end to end: %d fresh submissions (16 clients) until all final (%d VERIFIED) | %.0f verdicts/s | submit %.1f s | total %.1f s | |\n", n, ok, n/(d-s), m-s, d-s }'
