@@ -239,6 +239,64 @@ class DevicesIT {
         assertEquals(403, auditor.postJson(DEVICES, "{}").statusCode());
     }
 
+    @Test
+    void aPolicyThatTrustsEkCasAdmitsOnlyEksCertifiedByThem() {
+        var strict = TenantFixture.create("devices-it-strict");
+        var cas = Json.createArrayBuilder();
+        tpm.endorsementCaCertificates().forEach(cas::add);
+        var policy = Json.createObjectBuilder()
+                .add("name", "certified")
+                .add("pcrSelection", "sha256:0-7")
+                .add("trustedEkCas", cas);
+        assertEquals(
+                201,
+                strict.admin()
+                        .postJson(HardwareCalls.POLICIES, policy.build().toString())
+                        .statusCode());
+        AttestationKey ak = tpm.createAttestationKey(AkKind.ECC_P256);
+        var ek = tpm.endorsementKey(EkKind.RSA_2048);
+
+        var certified = enrollment(ak).add("policy", "certified").add("ekCertificate", base64(ek.certificate()));
+        assertEquals(
+                201,
+                strict.admin().postJson(DEVICES, certified.build().toString()).statusCode());
+
+        AttestationKey another = tpm.createAttestationKey(AkKind.ECC_P256);
+        var keyOnly = enrollment(another).add("policy", "certified").add("ekPublicKey", ek.publicPem());
+        var refused =
+                assertProblem(strict.admin().postJson(DEVICES, keyOnly.build().toString()), 400, "validation");
+        assertEquals(
+                "ekCertificate", refused.getJsonArray("errors").getJsonObject(0).getString("field"));
+        try (var foreignMaker = SoftwareTpm.start()) {
+            var foreignAk = foreignMaker.createAttestationKey(AkKind.ECC_P256);
+            var foreign = enrollment(foreignAk)
+                    .add("policy", "certified")
+                    .add(
+                            "ekCertificate",
+                            base64(foreignMaker.endorsementKey(EkKind.RSA_2048).certificate()));
+            var untrusted = assertProblem(
+                    strict.admin().postJson(DEVICES, foreign.build().toString()), 400, "validation");
+            assertTrue(
+                    untrusted
+                            .getJsonArray("errors")
+                            .getJsonObject(0)
+                            .getString("message")
+                            .contains("does not chain"),
+                    untrusted.toString());
+        }
+        assertProblem(
+                strict.admin()
+                        .postJson(
+                                DEVICES,
+                                enrollment(another)
+                                        .add("policy", "nope")
+                                        .add("ekPublicKey", ek.publicPem())
+                                        .build()
+                                        .toString()),
+                400,
+                "validation");
+    }
+
     private static JsonObjectBuilder enrollment(AttestationKey ak) {
         return Json.createObjectBuilder().add("akPublicArea", base64(ak.publicArea()));
     }

@@ -13,13 +13,15 @@ class DeviceAudit {
     @Inject
     AuditTrail audit;
 
-    void enrolled(Caller caller, DeviceView device, boolean ekCertificate) {
+    void enrolled(Caller caller, DeviceView device, boolean ekCertificate, PolicyVersion policy) {
         audit.record(AuditRecord.success("device.enrolled")
                 .tenant(caller.tenantId())
                 .target("device", device.id())
                 .detail("name", device.name())
                 .detail("akName", device.akName())
                 .detail("ekCertificate", ekCertificate)
+                .detail("policy", policy.name())
+                .detail("policyVersion", policy.version())
                 .build());
     }
 

@@ -1,9 +1,13 @@
 package io.lotabots.attestation.hardware.boundary;
 
+import io.lotabots.attestation.hardware.control.Certificates;
+import io.lotabots.attestation.hardware.control.ChainValidation;
 import io.lotabots.attestation.hardware.control.ClockState;
 import io.lotabots.attestation.hardware.control.Credential;
 import io.lotabots.attestation.hardware.control.EnrolledDevice;
 import io.lotabots.attestation.hardware.control.EnrollmentInput;
+import io.lotabots.attestation.hardware.control.FieldProblem;
+import io.lotabots.attestation.hardware.control.HardwarePolicy;
 import io.lotabots.attestation.hardware.control.MakeCredential;
 import io.lotabots.attestation.hardware.control.TpmHash;
 import io.lotabots.attestation.hardware.entity.Device;
@@ -21,10 +25,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +51,9 @@ public class Devices {
 
     @Inject
     DeviceAudit audit;
+
+    @Inject
+    HardwarePolicies policies;
 
     @Inject
     @ConfigProperty(name = "lotabots.devices.activation.ttl", defaultValue = "PT15M")
@@ -70,6 +79,7 @@ public class Devices {
             throw HardwareRefusal.invalid(read.problems());
         }
         EnrollmentInput input = read.input();
+        PolicyVersion policy = requireTrustedEk(caller, request.policy(), input);
         byte[] akName = input.ak().name();
         long live = em.createNamedQuery(Device.LIVE_WITH_AK, Long.class)
                 .setParameter("tenantId", caller.tenantId())
@@ -97,9 +107,35 @@ public class Devices {
         em.persist(device);
         em.flush();
         DeviceView view = DeviceView.of(device);
-        audit.enrolled(caller, view, input.ekCertificate() != null);
+        audit.enrolled(caller, view, input.ekCertificate() != null, policy);
         return new EnrolledCredential(
                 view, credential.credentialBlob(), credential.encryptedSecret(), credential.tpm2ToolsFile());
+    }
+
+    /**
+     * The policy the enrollment answers to; when it trusts EK CAs, the EK must come with a certificate
+     * that chains to one of them now (Keylime's registrar check, made at enrollment).
+     */
+    private PolicyVersion requireTrustedEk(Caller caller, String policyName, EnrollmentInput input) {
+        PolicyVersion version = policies.current(caller.tenantId(), policyName)
+                .orElseThrow(() ->
+                        HardwareRefusal.invalid(List.of(new FieldProblem("policy", "names no policy of your tenant"))));
+        HardwarePolicy policy = policies.version(caller.tenantId(), version);
+        if (policy.trustedEkCas().isEmpty()) {
+            return version;
+        }
+        if (input.ekCertificate() == null) {
+            throw HardwareRefusal.invalid(List.of(new FieldProblem(
+                    "ekCertificate", "is required: policy " + version.name() + " trusts only certified EKs")));
+        }
+        X509Certificate certificate = Certificates.parseOne(input.ekCertificate());
+        ChainValidation chain = Certificates.validate(certificate, List.of(), policy.trustedEkCas(), clock.instant());
+        if (!chain.trusted()) {
+            throw HardwareRefusal.invalid(List.of(new FieldProblem(
+                    "ekCertificate",
+                    "does not chain to a trusted EK CA of policy " + version.name() + ": " + chain.detail())));
+        }
+        return version;
     }
 
     /**

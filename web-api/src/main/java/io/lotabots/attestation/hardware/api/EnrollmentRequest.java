@@ -21,9 +21,14 @@ public record EnrollmentRequest(
                 String ekPublicArea,
         @Schema(description = "AK public area, base64 TPM2B_PUBLIC (tpm2_createak -u)", required = true)
                 @Size(max = 4_000)
-                String akPublicArea) {
+                String akPublicArea,
+        @Schema(
+                        description = "policy whose trustedEkCas the EK certificate must chain to, when it has any;"
+                                + " default: the tenant's default policy")
+                @Size(max = 64)
+                String policy) {
 
     DeviceEnrollment toEnrollment() {
-        return new DeviceEnrollment(name, ekCertificate, ekPublicKey, ekPublicArea, akPublicArea);
+        return new DeviceEnrollment(name, ekCertificate, ekPublicKey, ekPublicArea, akPublicArea, policy);
     }
 }
