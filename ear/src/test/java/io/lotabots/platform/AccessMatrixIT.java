@@ -51,7 +51,9 @@ class AccessMatrixIT {
             "PUT /api/v1/attestations/hardware/policies/{name}",
             "{\"pcrSelection\": \"sha256:0\"}",
             "POST /api/v1/devices/{id}/activation",
-            "{\"secret\": \"AAAA\"}");
+            "{\"secret\": \"AAAA\"}",
+            "POST /api/v1/attestations/{id}/review",
+            "{\"decision\": \"ACCEPTED\"}");
 
     private static final List<MatrixRow> MATRIX = MatrixRow.readAll();
     private static TestTenant home;
@@ -91,6 +93,8 @@ class AccessMatrixIT {
                         "{\"name\": \"matrix\", \"pcrSelection\": \"sha256:0\"}");
         assertEquals(201, policy.statusCode(), policy.body());
         HOME_IDS.put("/api/v1/attestations/hardware/policies/", "matrix/1");
+        // after the more specific attestation prefixes above: the first matching prefix is used
+        HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }
 
     /** A device of the tenant, enrolled with a software TPM's EK and AK. */
@@ -105,6 +109,25 @@ class AccessMatrixIT {
             assertEquals(201, device.statusCode(), device.body());
             return ApiClient.json(device).getString("id");
         }
+    }
+
+    /** An attestation of the home tenant (junk evidence: rejected, but an id all the same). */
+    private static String homeAttestation() {
+        var admin = home.admin();
+        String nonce = ApiClient.json(admin.postJson("/api/v1/attestations/hardware/nonces", ""))
+                .getString("nonce");
+        String junk = java.util.Base64.getEncoder().encodeToString(new byte[] {1, 2, 3});
+        var submitted = admin.postJson(
+                "/api/v1/attestations/hardware",
+                Json.createObjectBuilder()
+                        .add("nonce", nonce)
+                        .add("quote", junk)
+                        .add("signature", junk)
+                        .add("pcrs", junk)
+                        .add("akPublicKey", "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n")
+                        .build()
+                        .toString());
+        return ApiClient.json(submitted).getString("id");
     }
 
     @Test
@@ -174,6 +197,7 @@ class AccessMatrixIT {
         return switch (row.body()) {
             case "JSON" -> "{}";
             case "form" -> "";
+            case "multipart/form-data" -> "--matrix--\r\n";
             default -> null;
         };
     }
@@ -183,7 +207,12 @@ class AccessMatrixIT {
         if (body == null) {
             request.method(row.method(), HttpRequest.BodyPublishers.noBody());
         } else {
-            String type = row.body().equals("form") ? "application/x-www-form-urlencoded" : "application/json";
+            String type =
+                    switch (row.body()) {
+                        case "form" -> "application/x-www-form-urlencoded";
+                        case "multipart/form-data" -> "multipart/form-data; boundary=matrix";
+                        default -> "application/json";
+                    };
             request.header("Content-Type", type).method(row.method(), HttpRequest.BodyPublishers.ofString(body));
         }
         return client.send(request);

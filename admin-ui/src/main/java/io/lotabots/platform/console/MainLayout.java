@@ -15,6 +15,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.lotabots.attestation.console.AttestationsView;
+import io.lotabots.attestation.console.DevicesView;
+import io.lotabots.attestation.console.PoliciesView;
 import io.lotabots.audit.console.AuditTrailView;
 import io.lotabots.identity.boundary.Logins;
 import io.lotabots.identity.console.UsersView;
@@ -58,6 +61,22 @@ public class MainLayout extends AppLayout {
             SideNavItem audit = new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create());
             audit.setId("nav-audit");
             nav.addItem(audit);
+        }
+        if (ConsoleSession.mayOpen(AttestationsView.class)) {
+            SideNavItem attestations =
+                    new SideNavItem("Attestations", AttestationsView.class, VaadinIcon.SHIELD.create());
+            attestations.setId("nav-attestations");
+            nav.addItem(attestations);
+        }
+        if (ConsoleSession.mayOpen(PoliciesView.class)) {
+            SideNavItem policies = new SideNavItem("Policies", PoliciesView.class, VaadinIcon.FILE_TEXT_O.create());
+            policies.setId("nav-policies");
+            nav.addItem(policies);
+        }
+        if (ConsoleSession.mayOpen(DevicesView.class)) {
+            SideNavItem devices = new SideNavItem("Devices", DevicesView.class, VaadinIcon.SERVER.create());
+            devices.setId("nav-devices");
+            nav.addItem(devices);
         }
         return nav;
     }

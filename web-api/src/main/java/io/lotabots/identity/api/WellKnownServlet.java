@@ -1,5 +1,8 @@
 package io.lotabots.identity.api;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import io.lotabots.attestation.keys.AttestationResultKeys;
 import io.lotabots.identity.keys.SigningKeys;
 import io.lotabots.identity.tokens.TokenSettings;
 import jakarta.inject.Inject;
@@ -9,10 +12,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Public by design: the signing keys (JWKS) that relying parties use to verify our tokens offline,
- * and issuer metadata in the OpenID Connect discovery shape.
+ * and issuer metadata in the OpenID Connect discovery shape. The JWKS also holds the key that signs
+ * attestation results (EAR, ES256): one place for relying parties to look; MicroProfile JWT still
+ * accepts only access tokens (configured algorithm, issuer and audience, which no EAR token has).
  */
 @WebServlet(urlPatterns = {WellKnownServlet.JWKS, WellKnownServlet.METADATA})
 public class WellKnownServlet extends HttpServlet {
@@ -26,13 +33,16 @@ public class WellKnownServlet extends HttpServlet {
     @Inject
     TokenSettings settings;
 
+    @Inject
+    AttestationResultKeys attestationKeys;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "public, max-age=300");
         if (JWKS.equals(request.getServletPath())) {
-            response.getWriter().write(keys.publicKeys().toString());
+            response.getWriter().write(publishedKeys().toString());
             return;
         }
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
@@ -61,5 +71,11 @@ public class WellKnownServlet extends HttpServlet {
                                         .add("client_credentials"))
                         .build()
                         .toString());
+    }
+
+    private JWKSet publishedKeys() {
+        List<JWK> all = new ArrayList<>(keys.publicKeys().getKeys());
+        attestationKeys.publicKey().ifPresent(all::add);
+        return new JWKSet(all);
     }
 }

@@ -1,0 +1,2 @@
+/** The console's hardware attestation views: attestations with their review, policies, devices. */
+package io.lotabots.attestation.console;

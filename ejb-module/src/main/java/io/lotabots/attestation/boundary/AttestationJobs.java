@@ -1,0 +1,103 @@
+package io.lotabots.attestation.boundary;
+
+import io.lotabots.attestation.control.AttestationQueue;
+import io.lotabots.attestation.entity.AttestationStatus;
+import io.lotabots.attestation.entity.NewAttestation;
+import io.lotabots.platform.DependencyUnavailableException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * The job lifecycle of every attestation type. Each step commits on its own ({@link AttestationWork});
+ * queue messages go out only between steps, after the commit that made them true, so no step needs a
+ * two-phase commit with the message engine. A lost message costs a lease, not a job: the sweeper
+ * announces every job whose lease ran out again.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AttestationJobs {
+
+    private static final Logger LOG = Logger.getLogger(AttestationJobs.class.getName());
+
+    @EJB
+    AttestationWork work;
+
+    @EJB
+    AttestationMetrics metrics;
+
+    @Inject
+    AttestationQueue queue;
+
+    /** Stores the job (row, evidence, audit event) in one transaction, then announces it. */
+    public AttestationView submit(NewAttestation spec, byte[] evidenceDocument) {
+        var view = work.open(spec, evidenceDocument);
+        queue.announce(view.id());
+        return view;
+    }
+
+    /**
+     * Processes one announced job: a final, unknown or busy job is skipped (the message is a duplicate
+     * or names nothing). An attempt that throws is retried at once, or, when a dependency is away,
+     * after the lease by the sweeper; after the last attempt the job fails with the reason.
+     */
+    public void process(UUID id) {
+        var claim = work.claim(id);
+        switch (claim.kind()) {
+            case CLAIMED -> appraise(id, claim);
+            case GAVE_UP -> metrics.finished(claim.type(), AttestationStatus.FAILED, null);
+            default -> LOG.fine(() -> "Attestation " + id + " skipped: " + claim.kind());
+        }
+    }
+
+    /** Re-announces jobs whose lease ran out and fails those out of attempts. */
+    public void sweep() {
+        var swept = work.expireLeases();
+        swept.requeued().forEach(queue::announce);
+        swept.failed().forEach(type -> metrics.finished(type, AttestationStatus.FAILED, null));
+        if (!swept.requeued().isEmpty() || !swept.failed().isEmpty()) {
+            LOG.info(() -> "Attestation sweep: " + swept.requeued().size() + " re-queued, "
+                    + swept.failed().size() + " failed");
+        }
+    }
+
+    private void appraise(UUID id, Claim claim) {
+        try {
+            work.conclude(id, claim.attempt())
+                    .ifPresent(done -> metrics.finished(done.type(), done.status(), done.appraisal()));
+        } catch (RuntimeException e) {
+            Throwable cause = rootCause(e);
+            String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            LOG.warning(() -> "Attestation " + id + " attempt " + claim.attempt() + " failed: " + reason);
+            boolean dependencyAway = isDependencyOutage(e);
+            work.retryOrFail(id, claim.attempt(), reason).ifPresent(status -> {
+                if (status == AttestationStatus.FAILED) {
+                    metrics.finished(claim.type(), status, null);
+                } else if (!dependencyAway) {
+                    queue.announce(id);
+                }
+            });
+        }
+    }
+
+    private static boolean isDependencyOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DependencyUnavailableException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

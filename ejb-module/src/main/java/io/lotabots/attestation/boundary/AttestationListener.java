@@ -1,0 +1,49 @@
+package io.lotabots.attestation.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Takes attestation job ids off the queue and hands each to {@link AttestationJobs#process}. Not
+ * transacted: the job's own steps commit in PostgreSQL, so receiving the message needs no two-phase
+ * commit; a message lost with a crashed server is made good by the sweeper.
+ */
+@MessageDriven(
+        activationConfig = {
+            @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/attestationQueue"),
+            @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+        })
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AttestationListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(AttestationListener.class.getName());
+
+    @EJB
+    AttestationJobs jobs;
+
+    @Override
+    public void onMessage(Message message) {
+        UUID id;
+        try {
+            id = UUID.fromString(message.getBody(String.class));
+        } catch (JMSException | RuntimeException e) {
+            LOG.warning(() -> "Dropping attestation message without a job id: " + e);
+            return;
+        }
+        try {
+            jobs.process(id);
+        } catch (RuntimeException e) {
+            // PostgreSQL away: the job keeps its state and the sweeper takes it up after the lease
+            LOG.log(Level.WARNING, "Attestation " + id + " left for the sweeper", e);
+        }
+    }
+}

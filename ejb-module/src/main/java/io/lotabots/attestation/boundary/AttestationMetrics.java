@@ -1,0 +1,110 @@
+package io.lotabots.attestation.boundary;
+
+import io.lotabots.attestation.entity.Attestation;
+import io.lotabots.attestation.entity.AttestationStatus;
+import io.lotabots.attestation.entity.AttestationType;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * {@code attestation_requests_total{type,verdict}} (verdict: verified, rejected, failed),
+ * {@code attestation_success_rate{type}} (verified share of this server's final jobs since start),
+ * {@code attestation_verification_duration_seconds{type}} and {@code attestation_queue_depth{type}}
+ * (unfinished jobs across the cluster, counted every 10 s rather than per scrape).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AttestationMetrics {
+
+    private static final Logger LOG = Logger.getLogger(AttestationMetrics.class.getName());
+    private static final List<AttestationStatus> FINAL =
+            List.of(AttestationStatus.VERIFIED, AttestationStatus.REJECTED, AttestationStatus.FAILED);
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    MetricRegistry metrics;
+
+    private final Map<AttestationType, AtomicLong> depth = new EnumMap<>(AttestationType.class);
+
+    @PostConstruct
+    void register() {
+        for (AttestationType type : AttestationType.values()) {
+            Tag tag = typeTag(type);
+            FINAL.forEach(status -> requests(type, status));
+            metrics.gauge("attestation.success.rate", () -> successRate(type), tag);
+            var queued = new AtomicLong();
+            depth.put(type, queued);
+            metrics.gauge("attestation.queue.depth", queued::get, tag);
+            duration(type);
+        }
+    }
+
+    /** Counts a job that reached a final status, and how long its appraisal took. */
+    public void finished(AttestationType type, AttestationStatus status, Duration appraisal) {
+        requests(type, status).inc();
+        if (appraisal != null) {
+            duration(type).update(appraisal);
+        }
+    }
+
+    @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void countUnfinished() {
+        for (AttestationType type : AttestationType.values()) {
+            try {
+                depth.get(type)
+                        .set(em.createNamedQuery(Attestation.UNFINISHED, Long.class)
+                                .setParameter("type", type)
+                                .setParameter(
+                                        "unfinished", List.of(AttestationStatus.PENDING, AttestationStatus.PROCESSING))
+                                .getSingleResult());
+            } catch (PersistenceException e) {
+                LOG.log(Level.FINE, "Cannot count unfinished attestations now", e);
+            }
+        }
+    }
+
+    private double successRate(AttestationType type) {
+        long verified = requests(type, AttestationStatus.VERIFIED).getCount();
+        long all = FINAL.stream().mapToLong(s -> requests(type, s).getCount()).sum();
+        return all == 0 ? 0.0 : (double) verified / all;
+    }
+
+    private org.eclipse.microprofile.metrics.Counter requests(AttestationType type, AttestationStatus status) {
+        return metrics.counter(
+                "attestation.requests",
+                typeTag(type),
+                new Tag("verdict", status.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private org.eclipse.microprofile.metrics.Timer duration(AttestationType type) {
+        return metrics.timer("attestation.verification.duration", typeTag(type));
+    }
+
+    private static Tag typeTag(AttestationType type) {
+        return new Tag("type", type.label());
+    }
+}

@@ -1,0 +1,111 @@
+package io.lotabots.attestation.boundary;
+
+import io.lotabots.attestation.entity.Attestation;
+import io.lotabots.platform.cache.CacheStore;
+import io.lotabots.platform.storage.ObjectStore;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads attestations, always within one tenant: another tenant's id is simply not found. Final
+ * results never change, so they are served from the Redis cache ({@code attestations}, 10 minutes).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Attestations {
+
+    static final String CACHE = "attestations";
+    static final Duration CACHE_TTL = Duration.ofMinutes(10);
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    ObjectStore objectStore;
+
+    @Inject
+    CacheStore cache;
+
+    @Inject
+    AttestationReviews reviews;
+
+    public Optional<AttestationView> find(UUID tenantId, UUID id) {
+        return cache.getOrLoad(CACHE, CACHE_TTL, tenantId + ":" + id, () -> row(tenantId, id)
+                        .filter(a -> a.status().isFinal())
+                        .map(a -> JSON.toJson(AttestationViews.of(a))))
+                .map(json -> JSON.fromJson(json, AttestationView.class))
+                .or(() -> row(tenantId, id).map(AttestationViews::of))
+                // reviews change after the verdict, so they are never part of the cached view
+                .map(view -> view.withReview(reviews.current(tenantId, id).orElse(null)));
+    }
+
+    /** The evidence document exactly as stored at submission. */
+    public Optional<byte[]> evidence(UUID tenantId, UUID id) {
+        return row(tenantId, id).map(a -> objectStore.get(a.evidenceKey()));
+    }
+
+    /** The verification report; empty until the job has a verdict. */
+    public Optional<byte[]> report(UUID tenantId, UUID id) {
+        return row(tenantId, id).filter(a -> a.reportKey() != null).map(a -> objectStore.get(a.reportKey()));
+    }
+
+    public AttestationPage list(AttestationQuery q) {
+        var jpql = new StringBuilder("select a from Attestation a where a.tenantId = :tenant");
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", q.tenantId());
+        condition(jpql, params, "a.type = :type", "type", q.type());
+        condition(jpql, params, "a.status = :status", "status", q.status());
+        condition(jpql, params, "a.verdict = :verdict", "verdict", q.verdict());
+        condition(jpql, params, "a.deviceId = :device", "device", q.deviceId());
+        condition(jpql, params, "a.submittedAt >= :from", "from", q.from());
+        condition(jpql, params, "a.submittedAt < :to", "to", q.to());
+        if (q.after() != null) {
+            jpql.append(" and (a.submittedAt < :afterAt or (a.submittedAt = :afterAt and a.id < :afterId))");
+            params.put("afterAt", q.after().submittedAt());
+            params.put("afterId", q.after().id());
+        }
+        jpql.append(" order by a.submittedAt desc, a.id desc");
+        var query = em.createQuery(jpql.toString(), Attestation.class).setMaxResults(q.limit() + 1);
+        params.forEach(query::setParameter);
+        var rows = new ArrayList<>(query.getResultList());
+        AttestationQuery.PageCursor next = null;
+        if (rows.size() > q.limit()) {
+            rows.remove(rows.size() - 1);
+            var last = rows.get(rows.size() - 1);
+            next = new AttestationQuery.PageCursor(last.submittedAt(), last.id());
+        }
+        var current =
+                reviews.current(q.tenantId(), rows.stream().map(Attestation::id).toList());
+        return new AttestationPage(
+                rows.stream()
+                        .map(a -> AttestationViews.of(a).withReview(current.get(a.id())))
+                        .toList(),
+                next);
+    }
+
+    private Optional<Attestation> row(UUID tenantId, UUID id) {
+        return Optional.ofNullable(em.find(Attestation.class, id))
+                .filter(a -> a.tenantId().equals(tenantId));
+    }
+
+    private static void condition(
+            StringBuilder jpql, Map<String, Object> params, String clause, String name, Object value) {
+        if (value != null) {
+            jpql.append(" and ").append(clause);
+            params.put(name, value);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.lotabots.attestation.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.jms.Queue;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Announces a job to the attestation queue. Called only after the transaction that stored the job
+ * has committed, never inside one: the message needs no two-phase commit with PostgreSQL, and it is
+ * non-persistent because the job row, not the message, is the record. A message lost to a crash or
+ * an unreachable queue is made good by the sweeper, which re-announces every job whose lease ran out.
+ */
+@ApplicationScoped
+public class AttestationQueue {
+
+    private static final Logger LOG = Logger.getLogger(AttestationQueue.class.getName());
+
+    @Inject
+    @JMSConnectionFactory("jms/lotabots")
+    JMSContext jms;
+
+    @Resource(lookup = "jms/attestationQueue")
+    Queue queue;
+
+    /** Sends the job id; a failure is logged, not thrown: the job is stored and the sweeper will send it again. */
+    public void announce(UUID jobId) {
+        try {
+            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(queue, jobId.toString());
+        } catch (JMSRuntimeException e) {
+            LOG.warning(() -> "Attestation " + jobId + " stays queued for the sweeper: " + e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The attestation job's persistent state. */
+package io.lotabots.attestation.entity;

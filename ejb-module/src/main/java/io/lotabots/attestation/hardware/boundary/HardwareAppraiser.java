@@ -1,0 +1,72 @@
+package io.lotabots.attestation.hardware.boundary;
+
+import io.lotabots.attestation.control.Appraisal;
+import io.lotabots.attestation.control.Appraiser;
+import io.lotabots.attestation.entity.Attestation;
+import io.lotabots.attestation.entity.AttestationType;
+import io.lotabots.attestation.entity.Verdict;
+import io.lotabots.attestation.hardware.control.EnrolledDevice;
+import io.lotabots.attestation.hardware.control.EvidenceDocument;
+import io.lotabots.attestation.hardware.control.HardwareEvidence;
+import io.lotabots.attestation.hardware.control.HardwarePolicy;
+import io.lotabots.attestation.hardware.control.HardwareReports;
+import io.lotabots.attestation.hardware.control.HardwareTrustVector;
+import io.lotabots.attestation.hardware.control.HardwareVerifier;
+import io.lotabots.attestation.hardware.control.NonceStatus;
+import io.lotabots.attestation.hardware.control.VerificationInputs;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/**
+ * Hardware's part of the attestation job: reads the stored evidence, resolves the pinned policy
+ * version and the named device (locked until the verdict commits, so two quotes of one device are
+ * checked against each other's clock in turn), runs the verifier and remembers the device's clock.
+ */
+@ApplicationScoped
+public class HardwareAppraiser implements Appraiser {
+
+    private final HardwareVerifier verifier = new HardwareVerifier();
+
+    @EJB
+    HardwarePolicies policies;
+
+    @EJB
+    Devices devices;
+
+    @Override
+    public AttestationType type() {
+        return AttestationType.HARDWARE;
+    }
+
+    @Override
+    public Appraisal appraise(Attestation job, byte[] evidenceDocument, Instant now) {
+        HardwareEvidence evidence = EvidenceDocument.read(evidenceDocument);
+        HardwarePolicy policy =
+                policies.version(job.tenantId(), new PolicyVersion(job.policyName(), job.policyVersion()));
+        boolean named = job.deviceId() != null;
+        EnrolledDevice device = named
+                ? devices.lockForVerification(job.tenantId(), job.deviceId()).orElse(null)
+                : null;
+        var inputs = new VerificationInputs(policy, NonceStatus.valueOf(job.nonceStatus()), device, named, now);
+        var report = verifier.verify(evidence, inputs);
+        if (report.verifiedClock() != null && device != null) {
+            devices.recordClock(job.tenantId(), device.id(), report.verifiedClock());
+        }
+        boolean hardwareEstablished = (device != null && device.active())
+                || (!policy.trustedEkCas().isEmpty() && evidence.ekCertificate() != null)
+                || (!policy.trustedAkCas().isEmpty() && evidence.akCertificate() != null);
+        var vector = HardwareTrustVector.of(
+                report.reasons(),
+                report.verifiedClock() != null,
+                hardwareEstablished,
+                !policy.referenceValues().isEmpty());
+        return new Appraisal(
+                report.affirming() ? Verdict.AFFIRMING : Verdict.CONTRAINDICATED,
+                report.reasons().stream().map(Enum::name).toList(),
+                HardwareReports.checkSummaries(report),
+                report.claims() == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : report.claims(),
+                vector,
+                HardwareReports.document(report, inputs));
+    }
+}

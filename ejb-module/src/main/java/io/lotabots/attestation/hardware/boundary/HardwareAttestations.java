@@ -1,0 +1,62 @@
+package io.lotabots.attestation.hardware.boundary;
+
+import io.lotabots.attestation.boundary.AttestationJobs;
+import io.lotabots.attestation.boundary.AttestationView;
+import io.lotabots.attestation.control.IssuedNonce;
+import io.lotabots.attestation.control.NonceStore;
+import io.lotabots.attestation.entity.AttestationType;
+import io.lotabots.attestation.entity.NewAttestation;
+import io.lotabots.attestation.hardware.control.EvidenceDocument;
+import io.lotabots.attestation.hardware.control.HardwareEvidence;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Hardware attestation's entry: nonces, and submissions of evidence that the API has already
+ * checked for form. A submission pins the policy version, consumes the nonce (whatever the answer,
+ * it is recorded for the verifier) and hands the job to the shared lifecycle.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class HardwareAttestations {
+
+    @EJB
+    HardwarePolicies policies;
+
+    @EJB
+    AttestationJobs jobs;
+
+    @Inject
+    NonceStore nonces;
+
+    public IssuedNonce issueNonce(UUID tenantId, int size) {
+        return nonces.issue(tenantId, size);
+    }
+
+    /**
+     * Stores and queues the evidence. The policy is resolved before the nonce is consumed, so an
+     * unknown policy (a client error) leaves the nonce usable.
+     */
+    public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName)
+            throws UnknownPolicyException {
+        PolicyVersion pinned =
+                policies.current(tenantId, policyName).orElseThrow(() -> new UnknownPolicyException(policyName));
+        var nonce = nonces.consume(tenantId, evidence.nonce());
+        var spec = new NewAttestation(
+                UUID.randomUUID(),
+                tenantId,
+                AttestationType.HARDWARE,
+                pinned.name(),
+                pinned.version(),
+                HexFormat.of().formatHex(evidence.nonce()),
+                nonce.name(),
+                evidence.deviceId() == null ? null : UUID.fromString(evidence.deviceId()),
+                submittedBy);
+        return jobs.submit(spec, EvidenceDocument.of(evidence));
+    }
+}

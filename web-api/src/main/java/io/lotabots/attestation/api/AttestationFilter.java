@@ -1,0 +1,97 @@
+package io.lotabots.attestation.api;
+
+import io.lotabots.attestation.boundary.AttestationQuery;
+import io.lotabots.attestation.entity.AttestationStatus;
+import io.lotabots.attestation.entity.AttestationType;
+import io.lotabots.attestation.entity.Verdict;
+import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.api.problem.Problem.FieldError;
+import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** The list's query parameters; every invalid one is named in a single 400. */
+public class AttestationFilter {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 200;
+
+    @QueryParam("type")
+    String type;
+
+    @QueryParam("status")
+    String status;
+
+    @QueryParam("verdict")
+    String verdict;
+
+    @QueryParam("deviceId")
+    String deviceId;
+
+    @QueryParam("from")
+    String from;
+
+    @QueryParam("to")
+    String to;
+
+    @QueryParam("limit")
+    String limit;
+
+    @QueryParam("cursor")
+    String cursor;
+
+    AttestationQuery toQuery(UUID tenantId) {
+        List<FieldError> errors = new ArrayList<>();
+        var query = new AttestationQuery(
+                tenantId,
+                parse("type", type, v -> AttestationType.valueOf(v.toUpperCase(Locale.ROOT)), errors),
+                parse("status", status, v -> AttestationStatus.valueOf(v.toUpperCase(Locale.ROOT)), errors),
+                parse("verdict", verdict, v -> Verdict.valueOf(v.toUpperCase(Locale.ROOT)), errors),
+                parse("deviceId", deviceId, UUID::fromString, errors),
+                parse("from", from, Instant::parse, errors),
+                parse("to", to, Instant::parse, errors),
+                limit(errors),
+                parse(
+                        "cursor",
+                        cursor,
+                        c -> AttestationQuery.PageCursor.decode(c).orElseThrow(IllegalArgumentException::new),
+                        errors));
+        if (!errors.isEmpty()) {
+            throw ClientProblem.invalidFields(errors);
+        }
+        return query;
+    }
+
+    private int limit(List<FieldError> errors) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int n = Integer.parseInt(limit);
+            if (n >= 1 && n <= MAX_LIMIT) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError("limit", "must be 1 to " + MAX_LIMIT));
+        return DEFAULT_LIMIT;
+    }
+
+    private static <T> T parse(String name, String value, Function<String, T> parser, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.strip());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            errors.add(new FieldError(name, "is not a valid " + name + ": " + value));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.lotabots.attestation.api;
+
+import io.lotabots.attestation.boundary.AttestationView;
+import io.lotabots.attestation.boundary.Attestations;
+import io.lotabots.identity.api.Callers;
+import io.lotabots.platform.api.problem.ClientProblem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Attestation results of every type, within the caller's tenant; another tenant's ids answer 404. */
+@Path("attestations")
+@Tag(name = "Attestation results", description = "Verdicts, checks, claims and signed EAR tokens")
+@RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "DEVELOPER"})
+@Produces(MediaType.APPLICATION_JSON)
+public class AttestationResource {
+
+    private static final String EXAMPLE = "{\"id\":\"5b0c7a52-3c1f-4d8e-9b3a-2f1e0d9c8b7a\",\"type\":\"HARDWARE\","
+            + "\"status\":\"REJECTED\",\"verdict\":\"CONTRAINDICATED\",\"reasons\":[\"NONCE_REUSED\"],"
+            + "\"checks\":[{\"name\":\"signature\",\"outcome\":\"PASSED\"},{\"name\":\"nonce\",\"outcome\":\"FAILED\","
+            + "\"reason\":\"NONCE_REUSED\",\"detail\":\"the nonce was used before\"}],\"claims\":{},"
+            + "\"policy\":{\"name\":\"default\",\"version\":1},\"token\":\"eyJhbGciOiJFUzI1NiIs...\","
+            + "\"submittedAt\":\"2026-11-26T12:00:00Z\",\"completedAt\":\"2026-11-26T12:00:00.040Z\","
+            + "\"deviceId\":null,\"evidenceDigest\":\"3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b\"}";
+
+    @EJB
+    Attestations attestations;
+
+    @Inject
+    JsonWebToken token;
+
+    @GET
+    @Operation(
+            summary = "List attestations",
+            description = "Newest first. Filters: type, status, verdict, deviceId, from (inclusive), to (exclusive),"
+                    + " ISO-8601 UTC. Page with limit (1-200, default 50) and the next link.")
+    @APIResponse(responseCode = "200", description = "{items, next}")
+    @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor (problem+json naming each)")
+    public AttestationList list(@BeanParam AttestationFilter filter, @Context UriInfo uriInfo) {
+        var page = attestations.list(filter.toQuery(tenant()));
+        String next = page.next() == null
+                ? null
+                : uriInfo.getRequestUriBuilder()
+                        .replaceQueryParam("cursor", page.next().encode())
+                        .build()
+                        .toString();
+        return new AttestationList(page.items(), next);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(
+            summary = "Read an attestation",
+            description = "PENDING and PROCESSING until verified; then the verdict, the reason codes, every check,"
+                    + " the claims and the signed result (EAR, ES256; keys at /.well-known/jwks.json).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The attestation",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "rejected", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
+    public AttestationView get(@PathParam("id") String id) {
+        return attestations.find(tenant(), parse(id)).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("{id}/evidence")
+    @Operation(
+            summary = "Download the evidence",
+            description = "The stored evidence document: every submitted part in base64, canonical JSON; its"
+                    + " SHA-256 is the attestation's evidenceDigest.")
+    @APIResponse(responseCode = "200", description = "The evidence document")
+    @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
+    public Response evidence(@PathParam("id") String id) {
+        byte[] document = attestations.evidence(tenant(), parse(id)).orElseThrow(() -> notFound(id));
+        return download(document, "evidence-" + id + ".json");
+    }
+
+    @GET
+    @Path("{id}/report")
+    @Operation(
+            summary = "Download the verification report",
+            description = "Every check with its inputs and outcome, the claims and the verifier's inputs.")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(responseCode = "404", description = "No such attestation, or no verdict yet")
+    public Response report(@PathParam("id") String id) {
+        byte[] document = attestations
+                .report(tenant(), parse(id))
+                .orElseThrow(() -> ClientProblem.notFound("Attestation " + id + " has no report (yet)."));
+        return download(document, "report-" + id + ".json");
+    }
+
+    private static Response download(byte[] document, String fileName) {
+        return Response.ok(document, MediaType.APPLICATION_JSON)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+
+    private UUID tenant() {
+        return Callers.of(token).tenantId();
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static ClientProblem notFound(String id) {
+        return ClientProblem.notFound("No attestation " + id + ".");
+    }
+}
