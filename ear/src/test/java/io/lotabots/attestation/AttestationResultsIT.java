@@ -11,7 +11,7 @@ import io.lotabots.testkit.tpm.AkKind;
 import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
@@ -35,7 +35,7 @@ class AttestationResultsIT {
     private static final String LIST = "/api/v1/attestations";
     private static SoftwareTpm tpm;
     private static AttestationKey ak;
-    private static TenantFixture tenant;
+    private static TestTenant tenant;
     private static ApiClient admin;
     private static Instant start;
     private static final List<String> verifiedIds = new ArrayList<>();
@@ -48,7 +48,7 @@ class AttestationResultsIT {
         AttestationApi.awaitApplication();
         tpm = SoftwareTpm.start();
         ak = tpm.createAttestationKey(AkKind.ECC_P256);
-        tenant = TenantFixture.create("hw-results");
+        tenant = TestTenant.create("hw-results");
         admin = tenant.admin();
         start = Instant.now().minusSeconds(1);
         for (int i = 0; i < 3; i++) {
@@ -94,7 +94,7 @@ class AttestationResultsIT {
 
     @Test
     void anotherTenantsIdsAreNotFound() {
-        var stranger = TenantFixture.create("hw-results-other").admin();
+        var stranger = TestTenant.create("hw-results-other").admin();
         String id = verifiedIds.get(0);
 
         assertEquals(404, stranger.get(LIST + "/" + id).statusCode());
@@ -178,7 +178,7 @@ class AttestationResultsIT {
 
     @Test
     void auditorsAndComplianceOfficersReadResultsButCannotSubmit() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         tenant.createUser("compliance", password, "COMPLIANCE_OFFICER");
         var officer = ApiClient.withToken(tenant.accessToken("compliance", password));
 

@@ -12,7 +12,7 @@ import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -32,7 +32,7 @@ class AttestationReviewIT {
 
     private static SoftwareTpm tpm;
     private static AttestationKey ak;
-    private static TenantFixture tenant;
+    private static TestTenant tenant;
     private static ApiClient admin;
     private static ApiClient officer;
     private static ApiClient auditor;
@@ -42,7 +42,7 @@ class AttestationReviewIT {
         awaitApplication();
         tpm = SoftwareTpm.start();
         ak = tpm.createAttestationKey(AkKind.ECC_P256);
-        tenant = TenantFixture.create("hw-review");
+        tenant = TestTenant.create("hw-review");
         admin = tenant.admin();
         officer = user("officer", "COMPLIANCE_OFFICER");
         auditor = user("auditor", "AUDITOR");
@@ -71,7 +71,7 @@ class AttestationReviewIT {
     }
 
     private static ApiClient user(String name, String role) {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         tenant.createUser(name, password, role);
         return ApiClient.withToken(tenant.accessToken(name, password));
     }
@@ -187,7 +187,7 @@ class AttestationReviewIT {
     @Test
     void anotherTenantsAttestationIsNotFound() {
         String id = verifiedAttestation();
-        var stranger = TenantFixture.create("hw-review-other").admin();
+        var stranger = TestTenant.create("hw-review-other").admin();
 
         assertEquals(404, review(stranger, id, "ACCEPTED", null).statusCode());
         assertEquals(404, stranger.get("/api/v1/attestations/" + id + "/review").statusCode());

@@ -11,7 +11,7 @@ import io.lotabots.testkit.tpm.AkKind;
 import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -38,7 +38,7 @@ class HardwareAttestationIT {
     private static AttestationKey ecc;
     private static AttestationKey rsa;
     private static AttestationKey pss;
-    private static TenantFixture tenant;
+    private static TestTenant tenant;
     private static ApiClient admin;
 
     @BeforeAll
@@ -48,7 +48,7 @@ class HardwareAttestationIT {
         ecc = tpm.createAttestationKey(AkKind.ECC_P256);
         rsa = tpm.createAttestationKey(AkKind.RSA_2048_RSASSA);
         pss = tpm.createAttestationKey(AkKind.RSA_2048_RSAPSS);
-        tenant = TenantFixture.create("hw-attest");
+        tenant = TestTenant.create("hw-attest");
         admin = tenant.admin();
     }
 
@@ -160,7 +160,7 @@ class HardwareAttestationIT {
 
     @Test
     void aNonceOfAnotherTenantIsUnknownHere() {
-        var other = TenantFixture.create("hw-attest-other").admin();
+        var other = TestTenant.create("hw-attest-other").admin();
         byte[] nonce = AttestationApi.nonce(other);
         var quote = tpm.quote(ecc, nonce, TpmEvidence.SELECTION);
 

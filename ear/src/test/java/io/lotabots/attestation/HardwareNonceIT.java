@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 /** Nonces: random, sized as asked within 8..64 bytes, expiring, stored for the caller's tenant only. */
 class HardwareNonceIT {
 
-    private static TenantFixture tenant;
+    private static TestTenant tenant;
     private static ApiClient admin;
 
     @BeforeAll
     static void tenant() {
         AttestationApi.awaitApplication();
-        tenant = TenantFixture.create("hw-nonce");
+        tenant = TestTenant.create("hw-nonce");
         admin = tenant.admin();
     }
 
@@ -75,7 +75,7 @@ class HardwareNonceIT {
 
     @Test
     void auditorsMayNotAskForNonces() {
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         tenant.createUser("auditor", password, "AUDITOR");
         var auditor = ApiClient.withToken(tenant.accessToken("auditor", password));
 

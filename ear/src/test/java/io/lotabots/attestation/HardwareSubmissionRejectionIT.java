@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 class HardwareSubmissionRejectionIT {
 
     private static final String PEM = "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n";
-    private static TenantFixture tenant;
+    private static TestTenant tenant;
     private static ApiClient admin;
 
     @BeforeAll
     static void tenant() {
         AttestationApi.awaitApplication();
-        tenant = TenantFixture.create("hw-reject");
+        tenant = TestTenant.create("hw-reject");
         admin = tenant.admin();
     }
 

@@ -9,7 +9,7 @@ import io.lotabots.testkit.tpm.EkKind;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.Eventually;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -44,7 +44,7 @@ class AttestationConsoleIT {
 
     private static SoftwareTpm tpm;
     private static AttestationKey ak;
-    private static TenantFixture tenant;
+    private static TestTenant tenant;
     private static ApiClient admin;
     private static String officerPassword;
     private static String auditorPassword;
@@ -66,11 +66,11 @@ class AttestationConsoleIT {
         awaitApplication();
         tpm = SoftwareTpm.start();
         ak = tpm.createAttestationKey(AkKind.ECC_P256);
-        tenant = TenantFixture.create("hw-console");
+        tenant = TestTenant.create("hw-console");
         admin = tenant.admin();
-        officerPassword = TenantFixture.newPassword();
+        officerPassword = TestTenant.newPassword();
         tenant.createUser(OFFICER, officerPassword, "COMPLIANCE_OFFICER");
-        auditorPassword = TenantFixture.newPassword();
+        auditorPassword = TestTenant.newPassword();
         tenant.createUser(AUDITOR, auditorPassword, "AUDITOR");
         browser = new ConsoleBrowser();
         current = browser;
@@ -276,7 +276,10 @@ class AttestationConsoleIT {
         var device = enrollDevice();
         try (var adminBrowser = new ConsoleBrowser()) {
             current = adminBrowser;
-            adminBrowser.signIn(tenant.name(), tenant.adminUsername(), tenant.adminPassword());
+            adminBrowser.signIn(
+                    tenant.name(),
+                    tenant.administrator().username(),
+                    tenant.administrator().password());
             adminBrowser.click("nav-policies");
             adminBrowser.click("policy-create");
             adminBrowser.type("policy-name", name);
