@@ -28,7 +28,7 @@ public record PcrSelection(List<PcrBank> banks) {
     /**
      * Parses tpm2-tools syntax: banks joined by {@code +}, each {@code alg:i,j,k} or {@code alg:all}
      * (PCRs 0–23). tpm2-tools 5.4 itself accepts no ranges; {@code 0-7} is accepted here anyway, as
-     * policies ({@link PcrSelectionText}) may be written with them.
+     * policies may be written with them ({@link #toString} lists every PCR).
      */
     public static PcrSelection parse(String text) {
         if (text == null || text.isBlank()) {
@@ -147,6 +147,10 @@ public record PcrSelection(List<PcrBank> banks) {
         var map = new EnumMap<TpmHash, SortedSet<Integer>>(TpmHash.class);
         banks.stream().filter(b -> !b.indices().isEmpty()).forEach(b -> map.put(b.algorithm(), b.indices()));
         return map;
+    }
+
+    public boolean contains(TpmHash bank, int index) {
+        return banks.stream().anyMatch(b -> b.algorithm() == bank && b.indices().contains(index));
     }
 
     /** Same banks, same PCRs, in any order. */

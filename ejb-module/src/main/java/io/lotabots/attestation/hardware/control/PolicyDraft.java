@@ -46,10 +46,10 @@ public record PolicyDraft(
             List<String> trustedEkCas,
             Boolean enrolledDeviceRequired) {
         List<FieldProblem> problems = new ArrayList<>();
-        PcrSelectionText selection = null;
+        PcrSelection selection = null;
         try {
-            selection = PcrSelectionText.parse(pcrSelection);
-        } catch (IllegalArgumentException e) {
+            selection = PcrSelection.parse(pcrSelection);
+        } catch (MalformedEvidenceException e) {
             problems.add(new FieldProblem("pcrSelection", e.getMessage()));
         }
         Map<String, Set<String>> values =
@@ -90,7 +90,7 @@ public record PolicyDraft(
     }
 
     private static Map<String, Set<String>> referenceValues(
-            PcrSelectionText selection, Map<String, List<String>> input, List<FieldProblem> problems) {
+            PcrSelection selection, Map<String, List<String>> input, List<FieldProblem> problems) {
         Map<String, Set<String>> values = new TreeMap<>();
         input.forEach((key, digests) -> {
             String field = "referenceValues." + key;

@@ -80,7 +80,7 @@ class PolicyDraftTest {
         PolicyDraft.Result result = PolicyDraft.read("sha256:99", null, null, null, null, null);
 
         assertEquals(
-                List.of(new FieldProblem("pcrSelection", "sha256: PCR 99 does not exist (0 to 23)")),
+                List.of(new FieldProblem("pcrSelection", "PCR selection \"sha256:99\": PCR 99 is out of range 0-23")),
                 result.problems());
     }
 
