@@ -116,7 +116,7 @@ class AttestationResultsIT {
                 ids(page("?status=rejected&deviceId=")).stream()
                         .filter(id -> !id.equals(deviceRejectedId))
                         .toList());
-        assertEquals(3, ids(page("?verdict=AFFIRMING&type=hardware")).size());
+        assertEquals(3, ids(page("?verdict=WARNING&type=hardware")).size());
         assertEquals(List.of(deviceRejectedId), ids(page("?deviceId=" + device)));
         assertEquals(5, ids(page("?from=" + enc(start.toString()))).size());
         assertEquals(0, ids(page("?to=" + enc(start.toString()))).size());

@@ -128,9 +128,9 @@ public class Attestation {
         this.updatedAt = now;
     }
 
-    /** The final verdict of an appraisal: VERIFIED when affirming, REJECTED otherwise. */
+    /** The final verdict of an appraisal: REJECTED when contraindicated, VERIFIED otherwise (also with a warning). */
     public void decide(Verdict verdict, String reportKey, JsonObject result, String token, Instant now) {
-        this.status = verdict == Verdict.AFFIRMING ? AttestationStatus.VERIFIED : AttestationStatus.REJECTED;
+        this.status = verdict == Verdict.CONTRAINDICATED ? AttestationStatus.REJECTED : AttestationStatus.VERIFIED;
         this.verdict = verdict;
         this.reportKey = reportKey;
         this.result = result;

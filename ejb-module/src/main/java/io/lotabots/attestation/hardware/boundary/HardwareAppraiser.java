@@ -9,6 +9,7 @@ import io.lotabots.attestation.hardware.control.EnrolledDevice;
 import io.lotabots.attestation.hardware.control.EvidenceDocument;
 import io.lotabots.attestation.hardware.control.HardwareEvidence;
 import io.lotabots.attestation.hardware.control.HardwarePolicy;
+import io.lotabots.attestation.hardware.control.HardwareReport;
 import io.lotabots.attestation.hardware.control.HardwareReports;
 import io.lotabots.attestation.hardware.control.HardwareTrustVector;
 import io.lotabots.attestation.hardware.control.HardwareVerifier;
@@ -53,20 +54,37 @@ public class HardwareAppraiser implements Appraiser {
         if (report.verifiedClock() != null && device != null) {
             devices.recordClock(job.tenantId(), device.id(), report.verifiedClock());
         }
-        boolean hardwareEstablished = (device != null && device.active())
-                || (!policy.trustedEkCas().isEmpty() && evidence.ekCertificate() != null)
-                || (!policy.trustedAkCas().isEmpty() && evidence.akCertificate() != null);
+        // An EK certificate alone does not put the AK in that TPM; only an activated enrollment or a
+        // trusted AK certificate does (HardwareVerifier's akAnchors).
+        boolean hardwareEstablished = anchored(report);
         var vector = HardwareTrustVector.of(
                 report.reasons(),
                 report.verifiedClock() != null,
                 hardwareEstablished,
                 !policy.referenceValues().isEmpty());
         return new Appraisal(
-                report.affirming() ? Verdict.AFFIRMING : Verdict.CONTRAINDICATED,
+                verdict(report, hardwareEstablished),
                 report.reasons().stream().map(Enum::name).toList(),
                 HardwareReports.checkSummaries(report),
                 report.claims() == null ? jakarta.json.JsonValue.EMPTY_JSON_OBJECT : report.claims(),
                 vector,
                 HardwareReports.document(report, inputs));
+    }
+
+    /**
+     * Evidence that passes every check but whose AK nothing ties to a real TPM earns a warning, not
+     * an affirmation: a software key could have produced it.
+     */
+    static Verdict verdict(HardwareReport report, boolean hardwareEstablished) {
+        if (!report.affirming()) {
+            return Verdict.CONTRAINDICATED;
+        }
+        return hardwareEstablished ? Verdict.AFFIRMING : Verdict.WARNING;
+    }
+
+    private static boolean anchored(HardwareReport report) {
+        return report.claims() != null
+                && report.claims().containsKey("akAnchors")
+                && !report.claims().getJsonArray("akAnchors").isEmpty();
     }
 }
