@@ -94,7 +94,8 @@ class HardwareAttestationIT {
         assertTrue(claims.getJsonObject("ear.verifier-id").containsKey("build"));
         var hardware = claims.getJsonObject("submods").getJsonObject("hardware");
         assertEquals("warning", hardware.getString("ear.status"));
-        assertEquals(0, hardware.getJsonObject("ear.trustworthiness-vector").getInt("hardware"), "no claim on the hardware");
+        assertEquals(
+                0, hardware.getJsonObject("ear.trustworthiness-vector").getInt("hardware"), "no claim on the hardware");
         assertEquals(
                 "default@" + result.getJsonObject("policy").getInt("version"),
                 hardware.getString("ear.appraisal-policy-id"));

@@ -64,6 +64,17 @@ class HardwareSubmissionRejectionIT {
     }
 
     @Test
+    void aBodyThatIsNoJsonIsAMalformedBody() {
+        var response = admin.postJson(AttestationApi.SUBMIT, "{\"nonce\": \"00\", ");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(
+                "https://lotabots.io/problems/malformed-body",
+                ApiClient.json(response).getString("type"));
+        assertEquals(0, AttestationApi.rows(tenant.id()), "no attestation row");
+    }
+
+    @Test
     void missingFieldsAreNamedAllAtOnce() {
         byte[] nonce = AttestationApi.nonce(admin);
 

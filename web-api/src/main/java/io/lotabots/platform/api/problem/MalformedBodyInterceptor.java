@@ -2,6 +2,7 @@ package io.lotabots.platform.api.problem;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -21,6 +22,22 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
         } catch (JsonbException | JsonException e) {
             var tooLarge = PayloadTooLarge.findIn(e);
             throw tooLarge != null ? tooLarge : new MalformedBody();
+        } catch (BadRequestException e) {
+            // the JSON-P provider (JsonObject parameters) wraps its parse failure in a plain 400
+            if (!causedByJson(e)) {
+                throw e;
+            }
+            var tooLarge = PayloadTooLarge.findIn(e);
+            throw tooLarge != null ? tooLarge : new MalformedBody();
         }
+    }
+
+    private static boolean causedByJson(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonException || cause instanceof JsonbException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
