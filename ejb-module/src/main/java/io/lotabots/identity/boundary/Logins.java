@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -100,7 +101,7 @@ public class Logins {
         }
         guard.succeeded(attempt);
         Instant now = clock.instant();
-        account.loggedIn(now, hasher.needsRehash(account.passwordHash()) ? hasher.hash(password) : null);
+        recordLogin(account, password, now);
         var session = new AuthSession(
                 UUID.randomUUID(),
                 account.tenantId(),
@@ -111,6 +112,28 @@ public class Logins {
         em.persist(session);
         audit.loginSucceeded(account, session);
         return new SignedIn(account, session, now);
+    }
+
+    /**
+     * The login time, and a stronger hash when the stored one is weaker than the target parameters. Bulk
+     * updates, not entity changes: concurrent logins of one account (a bot fleet, two devices) must all
+     * succeed, and a login does not change the account's version.
+     */
+    private void recordLogin(UserAccount account, char[] password, Instant now) {
+        var at = Timestamp.from(now);
+        em.createNamedQuery(UserAccount.RECORD_LOGIN)
+                .setParameter(1, at)
+                .setParameter(2, account.id())
+                .setParameter(3, at)
+                .executeUpdate();
+        if (hasher.needsRehash(account.passwordHash())) {
+            em.createNamedQuery(UserAccount.UPGRADE_PASSWORD_HASH)
+                    .setParameter(1, hasher.hash(password))
+                    .setParameter(2, at)
+                    .setParameter(3, account.id())
+                    .setParameter(4, account.passwordHash())
+                    .executeUpdate();
+        }
     }
 
     /** Spends a refresh token for a new pair; a token presented twice ends its whole session. */
