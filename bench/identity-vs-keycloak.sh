@@ -33,6 +33,7 @@ RUNS=${RUNS:-3}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-10s}
 THREADS=${THREADS:-2}
+WRK_TIMEOUT=${WRK_TIMEOUT:-30s} # wrk's default (2 s) would drop slow logins from the latencies as "timeouts"
 LOGIN_CONNECTIONS=${LOGIN_CONNECTIONS:-8}
 REFRESH_CONNECTIONS=${REFRESH_CONNECTIONS:-32}
 GET_CONNECTIONS=${GET_CONNECTIONS:-32}
@@ -113,7 +114,7 @@ s3jar=$m2/org/gaul/s3proxy/$s3_version/s3proxy-$s3_version-jar-with-dependencies
 # ---------------------------------------------------------------- measuring helpers
 # wrk's summary → "rps p99_ms non2xx_and_socket_errors"
 measure() {
-  wrk -t"$THREADS" -d"$1" --latency "${@:2}" | awk '
+  wrk -t"$THREADS" -d"$1" --timeout "$WRK_TIMEOUT" --latency "${@:2}" | awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ {rps=$2}
     /^ +99%/ {p99=ms($2)}
