@@ -114,7 +114,7 @@ s3jar=$m2/org/gaul/s3proxy/$s3_version/s3proxy-$s3_version-jar-with-dependencies
 # ---------------------------------------------------------------- measuring helpers
 # wrk's summary → "rps p99_ms non2xx_and_socket_errors"
 measure() {
-  wrk -t"$THREADS" -d"$1" --timeout "$WRK_TIMEOUT" --latency "${@:2}" | awk '
+  setsid -w wrk -t"$THREADS" -d"$1" --timeout "$WRK_TIMEOUT" --latency "${@:2}" | awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
     /Requests\/sec/ {rps=$2}
     /^ +99%/ {p99=ms($2)}
@@ -124,6 +124,10 @@ measure() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# Fair shares of the CPU: Linux groups processes by session for scheduling (autogroup), so a process
+# started from a busy session competes as one group with everything else there. Each measured
+# process (Keycloak, our server, the pure-hash loop, wrk) therefore runs in a session of its own.
+#
 # Interleaved series: a warm-up of each workload, then RUNS rounds of each in turn, so that load from
 # elsewhere on the machine falls on all of them alike. Each workload is a function taking a duration
 # and printing "rate p99_ms errors"; prints one line per workload: "median_rate median_p99 total_errors".
@@ -147,7 +151,7 @@ series() {
 }
 
 hash_limit() { # duration memory iterations parallelism → "hashes/s 0 0"
-  java -cp "$bcprov" "$here/Argon2Limit.java" "$2" "$3" "$4" "$HASH_THREADS" "${1%s}" | awk '{print $1, 0, 0}'
+  setsid -w java -cp "$bcprov" "$here/Argon2Limit.java" "$2" "$3" "$4" "$HASH_THREADS" "${1%s}" | awk '{print $1, 0, 0}'
 }
 hash_eq() { hash_limit "$1" "$EQ_MEMORY_KIB" "$EQ_ITERATIONS" "$EQ_PARALLELISM"; }
 hash_def() { hash_limit "$1" "$DEF_MEMORY_KIB" "$DEF_ITERATIONS" "$DEF_PARALLELISM"; }
@@ -238,7 +242,7 @@ start_ours() { # memory iterations parallelism
     LOTABOTS_IDENTITY_ARGON2_MEMORY_KIB="$1" LOTABOTS_IDENTITY_ARGON2_ITERATIONS="$2" \
     LOTABOTS_IDENTITY_ARGON2_PARALLELISM="$3" \
     LOTABOTS_RATELIMIT_REQUESTS=50000000 LOTABOTS_RATELIMIT_BURST=1000000 \
-    "$wlp/bin/server" start "$SERVER_NAME" >/dev/null
+    setsid -w "$wlp/bin/server" start "$SERVER_NAME" >/dev/null
   wait_for "$ours/health/ready" 300 "our server"
 }
 
