@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -57,7 +58,9 @@ public class Logins {
      */
     public TokenGrant login(String tenantName, String username, char[] password, String sourceAddress) {
         var signedIn = signIn(tenantName, username, password, sourceAddress);
-        return grant(signedIn.account(), signedIn.session(), signedIn.at());
+        var grant = grant(signedIn.account(), signedIn.session(), signedIn.at());
+        recordLogin(signedIn.account(), password, signedIn.at());
+        return grant;
     }
 
     /**
@@ -67,6 +70,7 @@ public class Logins {
     public ConsoleIdentity consoleLogin(String tenantName, String username, char[] password, String sourceAddress) {
         var signedIn = signIn(tenantName, username, password, sourceAddress);
         var account = signedIn.account();
+        recordLogin(account, password, signedIn.at());
         return new ConsoleIdentity(
                 account.tenantId(),
                 tenantName,
@@ -100,7 +104,6 @@ public class Logins {
         }
         guard.succeeded(attempt);
         Instant now = clock.instant();
-        account.loggedIn(now, hasher.needsRehash(account.passwordHash()) ? hasher.hash(password) : null);
         var session = new AuthSession(
                 UUID.randomUUID(),
                 account.tenantId(),
@@ -111,6 +114,30 @@ public class Logins {
         em.persist(session);
         audit.loginSucceeded(account, session);
         return new SignedIn(account, session, now);
+    }
+
+    /**
+     * The login time, and a stronger hash when the stored one is weaker than the target parameters. Bulk
+     * updates, not entity changes: concurrent logins of one account (a bot fleet, two devices) must all
+     * succeed, and a login does not change the account's version. Called last, so the row lock the
+     * update takes is held only until the commit and concurrent logins of the account wait for no more.
+     */
+    private void recordLogin(UserAccount account, char[] password, Instant now) {
+        String upgraded = hasher.needsRehash(account.passwordHash()) ? hasher.hash(password) : null; // before the lock
+        var at = Timestamp.from(now);
+        em.createNamedQuery(UserAccount.RECORD_LOGIN)
+                .setParameter(1, at)
+                .setParameter(2, account.id())
+                .setParameter(3, at)
+                .executeUpdate();
+        if (upgraded != null) {
+            em.createNamedQuery(UserAccount.UPGRADE_PASSWORD_HASH)
+                    .setParameter(1, upgraded)
+                    .setParameter(2, at)
+                    .setParameter(3, account.id())
+                    .setParameter(4, account.passwordHash())
+                    .executeUpdate();
+        }
     }
 
     /** Spends a refresh token for a new pair; a token presented twice ends its whole session. */

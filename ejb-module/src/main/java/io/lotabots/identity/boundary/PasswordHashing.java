@@ -20,8 +20,11 @@ public class PasswordHashing {
     PasswordHasher hasher(
             @ConfigProperty(name = "lotabots.identity.argon2.memory-kib", defaultValue = "19456") int memoryKiB,
             @ConfigProperty(name = "lotabots.identity.argon2.iterations", defaultValue = "2") int iterations,
-            @ConfigProperty(name = "lotabots.identity.argon2.parallelism", defaultValue = "1") int parallelism) {
-        return new PasswordHasher(new Argon2Parameters(memoryKiB, iterations, parallelism));
+            @ConfigProperty(name = "lotabots.identity.argon2.parallelism", defaultValue = "1") int parallelism,
+            @ConfigProperty(name = "lotabots.identity.argon2.max-concurrent", defaultValue = "0") int maxConcurrent) {
+        var target = new Argon2Parameters(memoryKiB, iterations, parallelism);
+        // 0: one hash at a time per processor
+        return maxConcurrent == 0 ? new PasswordHasher(target) : new PasswordHasher(target, maxConcurrent);
     }
 
     @Produces

@@ -4,11 +4,17 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 
 /**
  * Hashes and verifies passwords with Argon2id. New hashes use the target parameters; stored hashes
  * are verified with the parameters they carry, so raising the target never locks anyone out.
+ *
+ * <p>At most {@code maxConcurrent} hashes run at once (by default one per processor); further callers
+ * wait their turn in arrival order. More at once would not finish sooner, since each hash keeps a core
+ * busy, but they would hold their memory (m KiB each) at the same time and evict each other from the
+ * processor caches: a burst of logins would cost more time in total and could exhaust the heap.
  */
 public final class PasswordHasher {
 
@@ -18,10 +24,28 @@ public final class PasswordHasher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Argon2Parameters target;
+    private final Semaphore turns;
     private final byte[] decoySalt = randomSalt();
 
+    /** At most one hash per available processor at once. */
     public PasswordHasher(Argon2Parameters target) {
+        this(target, Runtime.getRuntime().availableProcessors());
+    }
+
+    public PasswordHasher(Argon2Parameters target, int maxConcurrent) {
+        this(target, turns(maxConcurrent));
+    }
+
+    PasswordHasher(Argon2Parameters target, Semaphore turns) {
         this.target = Objects.requireNonNull(target, "target");
+        this.turns = Objects.requireNonNull(turns, "turns");
+    }
+
+    private static Semaphore turns(int maxConcurrent) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("at least one hash must be allowed at once, not " + maxConcurrent);
+        }
+        return new Semaphore(maxConcurrent, true);
     }
 
     public String hash(char[] password) {
@@ -69,7 +93,16 @@ public final class PasswordHasher {
         Arrays.fill(derive(password, target, decoySalt, HASH_BYTES), (byte) 0);
     }
 
-    private static byte[] derive(char[] password, Argon2Parameters parameters, byte[] salt, int length) {
+    private byte[] derive(char[] password, Argon2Parameters parameters, byte[] salt, int length) {
+        turns.acquireUninterruptibly();
+        try {
+            return argon2id(password, parameters, salt, length);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private static byte[] argon2id(char[] password, Argon2Parameters parameters, byte[] salt, int length) {
         var generator = new Argon2BytesGenerator();
         generator.init(new org.bouncycastle.crypto.params.Argon2Parameters.Builder(
                         org.bouncycastle.crypto.params.Argon2Parameters.ARGON2_id)

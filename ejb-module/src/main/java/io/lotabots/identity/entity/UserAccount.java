@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -33,12 +34,32 @@ import java.util.UUID;
         name = UserAccount.COUNT_OTHER_ADMINS,
         query = "select count(u) from UserAccount u join u.roles r where u.tenantId = :tenantId"
                 + " and u.enabled = true and r = io.lotabots.identity.entity.Role.ADMIN and u.id <> :userId")
+// Native SQL: EclipseLink's JPQL bulk update raises the @Version column, which is exactly what these two must not do.
+@NamedNativeQuery(
+        name = UserAccount.RECORD_LOGIN,
+        query = "update lotabots.user_account set last_login_at = ?1 where id = ?2"
+                + " and (last_login_at is null or last_login_at < ?3)")
+@NamedNativeQuery(
+        name = UserAccount.UPGRADE_PASSWORD_HASH,
+        query =
+                "update lotabots.user_account set password_hash = ?1, updated_at = ?2 where id = ?3 and password_hash = ?4")
 public class UserAccount {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String COUNT_ALL = "UserAccount.countAll";
     public static final String PAGE_OF_TENANT = "UserAccount.pageOfTenant";
     public static final String COUNT_OTHER_ADMINS = "UserAccount.countOtherEnabledAdmins";
+    /**
+     * A successful login, as a bulk update that leaves {@code version} alone: concurrent logins of one
+     * account must not fail each other with an optimistic-lock conflict, and a login is not an edit that
+     * should change the ETag an administrator holds.
+     */
+    public static final String RECORD_LOGIN = "UserAccount.recordLogin";
+    /**
+     * Replaces a hash made with weaker parameters after a successful login, unless the password
+     * changed meanwhile; the same reasons as {@link #RECORD_LOGIN}, and the hash is not part of the user's view.
+     */
+    public static final String UPGRADE_PASSWORD_HASH = "UserAccount.upgradePasswordHash";
 
     @Id
     private UUID id;
@@ -85,14 +106,6 @@ public class UserAccount {
     }
 
     /** Records a successful login; a hash at outdated parameters is replaced by the caller's new one. */
-    public void loggedIn(Instant now, String upgradedPasswordHash) {
-        this.lastLoginAt = now;
-        if (upgradedPasswordHash != null) {
-            this.passwordHash = upgradedPasswordHash;
-            this.updatedAt = now;
-        }
-    }
-
     public UUID id() {
         return id;
     }

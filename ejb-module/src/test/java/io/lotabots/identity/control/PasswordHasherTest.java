@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -147,5 +152,73 @@ class PasswordHasherTest {
     void burnsWorkForAnyPasswordWithoutThrowing() {
         assertDoesNotThrow(() -> hasher.burnEquivalentWork("pässwörd🔑".toCharArray()));
         assertDoesNotThrow(() -> hasher.burnEquivalentWork(new char[0]));
+    }
+
+    @Test
+    void runsAtMostTheAllowedNumberOfHashesAtOnceAndTheRestInTurn() throws Exception {
+        var turns = new CountingTurns(2);
+        var limited = new PasswordHasher(cheap, turns);
+        var callers = Executors.newFixedThreadPool(6);
+        try {
+            Callable<Boolean> login = () -> limited.verify(
+                    "a long enough passphrase".toCharArray(), limited.hash("a long enough passphrase".toCharArray()));
+            var answers = callers.invokeAll(Collections.nCopies(24, login));
+            for (var answer : answers) {
+                assertTrue(answer.get(), "every caller gets its answer");
+            }
+        } finally {
+            callers.shutdownNow();
+        }
+
+        assertTrue(turns.mostAtOnce() <= 2, "at most 2 at once, saw " + turns.mostAtOnce());
+        assertEquals(48, turns.taken(), "one turn per hash");
+    }
+
+    @Test
+    void unknownUserWorkAlsoWaitsItsTurn() {
+        var turns = new CountingTurns(1);
+
+        new PasswordHasher(cheap, turns).burnEquivalentWork("pässwörd".toCharArray());
+
+        assertEquals(1, turns.taken());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1})
+    void refusesToAllowNoHashAtAll(int maxConcurrent) {
+        assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(cheap, maxConcurrent));
+    }
+
+    /** A fair semaphore that remembers how many turns were taken and the most held at once. */
+    private static final class CountingTurns extends Semaphore {
+
+        private final AtomicInteger held = new AtomicInteger();
+        private final AtomicInteger most = new AtomicInteger();
+        private final AtomicInteger taken = new AtomicInteger();
+
+        CountingTurns(int permits) {
+            super(permits, true);
+        }
+
+        @Override
+        public void acquireUninterruptibly() {
+            super.acquireUninterruptibly();
+            taken.incrementAndGet();
+            most.accumulateAndGet(held.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        public void release() {
+            held.decrementAndGet();
+            super.release();
+        }
+
+        int mostAtOnce() {
+            return most.get();
+        }
+
+        int taken() {
+            return taken.get();
+        }
     }
 }
