@@ -5,7 +5,8 @@
 #   2. submissions: POST /api/v1/attestations/hardware (JSON) with wrk, fresh nonce per body;
 #   3. end to end: a batch of fresh submissions until every one has its verdict.
 # Start the server first with rate limits out of the way, e.g.
-#   LOTABOTS_RATELIMIT_REQUESTS=100000000 LOTABOTS_RATELIMIT_BURST=100000 mvn -Prun verify
+#   LOTABOTS_RATELIMIT_REQUESTS=50000000 LOTABOTS_RATELIMIT_BURST=1000000 mvn -Prun verify
+# (the limit still runs: one Redis call per request; 50M per minute is the largest the check accepts)
 # Needs wrk, curl, psql, swtpm + tpm2-tools (Debian packages). Prints Markdown tables.
 #   BASE=http://localhost:9080 DURATION=15s CONNECTIONS=32 RUNS=3 BODIES=6000 BATCH=2000 bench/hardware-attestation.sh
 set -euo pipefail

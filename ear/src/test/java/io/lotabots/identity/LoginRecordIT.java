@@ -12,7 +12,7 @@ import io.lotabots.identity.control.Argon2Parameters;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.StoredPasswordHash;
 import io.lotabots.testsupport.DevServicesReport;
-import io.lotabots.testsupport.TenantFixture;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -29,13 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 class LoginRecordIT {
 
-    private static final TenantFixture TENANT = TenantFixture.create("login-record-it");
+    private static final TestTenant TENANT = TestTenant.create("login-record-it");
     private static final int AT_ONCE = 4;
 
     @Test
     void loginsOfOneAccountAtTheSameTimeAllSucceed() throws Exception {
         String username = "fleet-" + UUID.randomUUID();
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         TENANT.createUser(username, password, "OPERATOR");
 
         var pool = Executors.newFixedThreadPool(AT_ONCE);
@@ -55,7 +55,7 @@ class LoginRecordIT {
     @Test
     void aLoginRecordsItsTimeAndLeavesTheUsersVersionAlone() {
         String username = "gale-" + UUID.randomUUID();
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var created = TENANT.createUser(username, password, "DEVELOPER");
         String path = USERS + "/" + created.getString("id");
         var before = TENANT.admin().get(path);
@@ -70,7 +70,7 @@ class LoginRecordIT {
     @Test
     void aLoginReplacesAWeakerStoredHashWithOneAtTheTargetParameters() throws SQLException {
         String username = "hale-" + UUID.randomUUID();
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var created = TENANT.createUser(username, password, "AUDITOR");
         var weaker = new Argon2Parameters(8192, 1, 1);
         String weakHash = new PasswordHasher(weaker).hash(password.toCharArray());
@@ -87,7 +87,7 @@ class LoginRecordIT {
     @Test
     void aFailedLoginChangesNeitherTheHashNorTheLoginTime() throws SQLException {
         String username = "iris-" + UUID.randomUUID();
-        String password = TenantFixture.newPassword();
+        String password = TestTenant.newPassword();
         var created = TENANT.createUser(username, password, "AUDITOR");
         String weakHash = new PasswordHasher(new Argon2Parameters(8192, 1, 1)).hash(password.toCharArray());
         writeHash(created.getString("id"), weakHash);
