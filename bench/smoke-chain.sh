@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the walking skeleton's smoke chain against a running server (start it with
 # `mvn -Prun verify`): cached reads, submissions, and end-to-end completion through JMS + MDB + S3.
-# Needs wrk (Debian package `wrk`), curl and psql. Prints a Markdown table.
+# Needs wrk (Debian package `wrk`), curl and psql. Logs in as the first administrator (password from
+# .lotabots-data/admin-password, or PASSWORD=…). Prints a Markdown table.
 #   BASE=http://localhost:9080 DURATION=15s CONNECTIONS=32 RUNS=3 bench/smoke-chain.sh
 set -euo pipefail
 BASE=${BASE:-http://localhost:9080}
@@ -12,11 +13,20 @@ RUNS=${RUNS:-3}
 BATCH=${BATCH:-2000}
 DB_URL=${DB_URL:-postgresql://postgres@127.0.0.1:5432/lotabots}
 here=$(cd "$(dirname "$0")" && pwd)
+TENANT=${TENANT:-default}
+USERNAME=${USERNAME:-admin}
+PASSWORD=${PASSWORD:-$(cat "$here/../.lotabots-data/admin-password" 2>/dev/null || true)}
+# smoke checks need an OPERATOR or ADMIN token (5 minutes; the script takes a new one per phase)
+token() {
+  curl -sf "$BASE/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"tenant\":\"$TENANT\",\"username\":\"$USERNAME\",\"password\":\"$PASSWORD\"}" \
+    | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
 command -v wrk >/dev/null || { echo "wrk is required (apt-get install wrk)" >&2; exit 1; }
 
-location=$(curl -sf -D - -o /dev/null -H 'Content-Type: application/json' -d '{"message":"bench"}' \
+location=$(curl -sf -D - -o /dev/null -H "Authorization: Bearer $(token)" -H 'Content-Type: application/json' -d '{"message":"bench"}' \
   "$BASE/api/v1/smoke-checks" | tr -d '\r' | awk 'tolower($1)=="location:"{print $2}')
-until curl -sf "$location" | grep -q COMPLETED; do sleep 0.2; done
+until curl -sf -H "Authorization: Bearer $(token)" "$location" | grep -q COMPLETED; do sleep 0.2; done
 
 # wrk's summary → "rps p50 p99" (latencies in ms)
 measure() {
@@ -41,14 +51,15 @@ row() { # name, then wrk args
 
 echo "| operation ($CONNECTIONS connections, $DURATION, median of $RUNS) | req/s | p50 ms | p99 ms |"
 echo "|---|---|---|---|"
-row "GET completed smoke check (Redis cache hit)" "$location"
+row "GET completed smoke check (Redis cache hit)" -H "Authorization: Bearer $(token)" "$location"
 row "GET /health/ready (4 dependency probes)" "$BASE/health/ready"
-row "POST smoke check (row + S3 put + JMS, one XA commit)" -s "$here/post-smoke.lua" "$BASE/api/v1/smoke-checks"
+row "POST smoke check (row + S3 put + JMS, one XA commit)" -H "Authorization: Bearer $(token)" -s "$here/post-smoke.lua" "$BASE/api/v1/smoke-checks"
 
 # End to end: submit a batch, then time until every job of the batch is COMPLETED.
 marker="e2e-$(date +%s%N)"
+bearer=$(token)
 start=$(date +%s.%N)
-seq "$BATCH" | xargs -P 16 -I{} curl -sf -o /dev/null -H 'Content-Type: application/json' \
+seq "$BATCH" | xargs -P 16 -I{} curl -sf -o /dev/null -H "Authorization: Bearer $bearer" -H 'Content-Type: application/json' \
   -d "{\"message\":\"$marker {}\"}" "$BASE/api/v1/smoke-checks"
 submitted=$(date +%s.%N)
 until [ "$(psql "$DB_URL" -tAc "select count(*) from lotabots.smoke_check where message like '$marker %' and status = 'COMPLETED'")" -ge "$BATCH" ]; do
