@@ -1,8 +1,8 @@
 package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.control.ApiKeySecret;
-import io.lotabots.identity.control.MalformedCursorException;
 import io.lotabots.identity.control.PageCursor;
+import io.lotabots.identity.control.TimeIdCursor;
 import io.lotabots.identity.entity.ApiKey;
 import io.lotabots.identity.entity.Role;
 import jakarta.ejb.Stateless;
@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,8 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** API keys for bots: issued with their secret shown once, listed without it, revoked with their sessions. */
 @Stateless
 public class ApiKeys {
-
-    private static final UUID LOWEST_ID = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
 
     @PersistenceContext(unitName = "lotabots")
     EntityManager em;
@@ -62,21 +59,11 @@ public class ApiKeys {
 
     /** Keys in the order they were created; {@code cursor} null for the first page. */
     public Page<ApiKeyView> page(Caller caller, String cursor, int limit) {
-        Instant afterTime = Instant.EPOCH;
-        UUID afterId = LOWEST_ID;
-        if (cursor != null) {
-            var parts = PageCursor.parts(cursor, 2);
-            try {
-                afterTime = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw new MalformedCursorException();
-            }
-        }
+        var after = TimeIdCursor.of(cursor);
         var rows = em.createNamedQuery(ApiKey.PAGE_OF_TENANT, ApiKey.class)
                 .setParameter("tenantId", caller.tenantId())
-                .setParameter("afterTime", afterTime)
-                .setParameter("afterId", afterId)
+                .setParameter("afterTime", after.time())
+                .setParameter("afterId", after.id())
                 .setMaxResults(limit + 1)
                 .getResultList();
         return Page.of(

@@ -14,8 +14,8 @@ import io.lotabots.attestation.hardware.entity.Device;
 import io.lotabots.attestation.hardware.entity.DeviceStatus;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.identity.boundary.Page;
-import io.lotabots.identity.control.MalformedCursorException;
 import io.lotabots.identity.control.PageCursor;
+import io.lotabots.identity.control.TimeIdCursor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -29,7 +29,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,7 +39,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Devices {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final UUID LOWEST_ID = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
     private static final int SECRET_BYTES = 32;
 
     @PersistenceContext(unitName = "lotabots")
@@ -168,21 +166,11 @@ public class Devices {
 
     /** The tenant's devices in the order they were enrolled, retired ones included. */
     public Page<DeviceView> page(Caller caller, String cursor, int limit) {
-        Instant afterTime = Instant.EPOCH;
-        UUID afterId = LOWEST_ID;
-        if (cursor != null) {
-            var parts = PageCursor.parts(cursor, 2);
-            try {
-                afterTime = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw new MalformedCursorException();
-            }
-        }
+        var after = TimeIdCursor.of(cursor);
         var rows = em.createNamedQuery(Device.PAGE_OF_TENANT, Device.class)
                 .setParameter("tenantId", caller.tenantId())
-                .setParameter("afterTime", afterTime)
-                .setParameter("afterId", afterId)
+                .setParameter("afterTime", after.time())
+                .setParameter("afterId", after.id())
                 .setMaxResults(limit + 1)
                 .getResultList();
         boolean more = rows.size() > limit;
