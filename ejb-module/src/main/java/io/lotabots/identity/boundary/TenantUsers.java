@@ -12,7 +12,12 @@ final class TenantUsers {
     private TenantUsers() {}
 
     static UserAccount find(EntityManager em, Caller caller, UUID id) {
-        return confined(caller, id, em.find(UserAccount.class, id));
+        var account = em.createNamedQuery(UserAccount.WITH_ROLES, UserAccount.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        return confined(caller, id, account);
     }
 
     /**

@@ -6,6 +6,8 @@ import io.lotabots.identity.control.PasswordPolicy;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.identity.entity.UserAccount;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,6 +71,7 @@ public class UserDirectory {
     }
 
     /** Users ordered by name, case-insensitively; {@code cursor} null for the first page. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads: no transaction to begin and commit
     public Page<UserView> page(Caller caller, String cursor, int limit) {
         String after = cursor == null ? "" : PageCursor.parts(cursor, 1).get(0);
         var rows = em.createNamedQuery(UserAccount.PAGE_OF_TENANT, UserAccount.class)
@@ -80,6 +83,7 @@ public class UserDirectory {
                 rows, limit, UserView::of, u -> PageCursor.after(u.username().toLowerCase(Locale.ROOT)));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public UserView find(Caller caller, UUID id) {
         return UserView.of(TenantUsers.find(em, caller, id));
     }

@@ -25,6 +25,10 @@ import java.util.UUID;
 @NamedQuery(
         name = UserAccount.BY_LOGIN,
         query = "select u from UserAccount u where u.tenantId = :tenantId and lower(u.username) = lower(:username)")
+// one statement for the user and its roles, where em.find issues a second one for the roles
+@NamedQuery(
+        name = UserAccount.WITH_ROLES,
+        query = "select u from UserAccount u left join fetch u.roles where u.id = :id")
 @NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
 @NamedQuery(
         name = UserAccount.PAGE_OF_TENANT,
@@ -46,6 +50,7 @@ import java.util.UUID;
 public class UserAccount {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
+    public static final String WITH_ROLES = "UserAccount.withRoles";
     public static final String COUNT_ALL = "UserAccount.countAll";
     public static final String PAGE_OF_TENANT = "UserAccount.pageOfTenant";
     public static final String COUNT_OTHER_ADMINS = "UserAccount.countOtherEnabledAdmins";

@@ -62,6 +62,7 @@ public class SigningKeys {
     private char[] password;
     private KeyFile file;
     private volatile KeyRing ring;
+    private volatile Published published;
     private volatile long loadedModified;
     private volatile long nextReloadCheck;
 
@@ -88,8 +89,17 @@ public class SigningKeys {
 
     /** Every key whose tokens may still be valid, public parts only: the JWKS document. */
     public JWKSet publicKeys() {
-        return ring().publicSet();
+        KeyRing current = ring();
+        Published last = published;
+        if (last == null || last.ring() != current) {
+            last = new Published(current, current.publicSet());
+            published = last;
+        }
+        return last.keys();
     }
+
+    /** The public set of one ring, kept because every request's token check asks for it. */
+    private record Published(KeyRing ring, JWKSet keys) {}
 
     /** Another key file beside the signing keys and under the same password: one key store per deployment. */
     public KeyFile companionFile(String fileName) {

@@ -58,6 +58,12 @@ public record TokenCheck(JWKSet keys, JWSAlgorithm algorithm, String issuer, Str
                 throw new InvalidAccessToken(TokenRejection.MISSING_CLAIM);
             }
         }
+        checkValidityPeriod(claims, now);
+        return claims;
+    }
+
+    /** The time checks alone, for claims whose signature and origin were checked before. */
+    public void checkValidityPeriod(JWTClaimsSet claims, Instant now) throws InvalidAccessToken {
         if (!now.minus(clockSkew).isBefore(claims.getExpirationTime().toInstant())) {
             throw new InvalidAccessToken(TokenRejection.EXPIRED);
         }
@@ -65,7 +71,6 @@ public record TokenCheck(JWKSet keys, JWSAlgorithm algorithm, String issuer, Str
         if (notBefore != null && now.plus(clockSkew).isBefore(notBefore.toInstant())) {
             throw new InvalidAccessToken(TokenRejection.NOT_YET_VALID);
         }
-        return claims;
     }
 
     private static SignedJWT parse(String serialized) throws InvalidAccessToken {

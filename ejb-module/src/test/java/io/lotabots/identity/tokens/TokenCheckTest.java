@@ -53,6 +53,16 @@ class TokenCheckTest {
     }
 
     @Test
+    void theValidityPeriodAloneRefusesRememberedClaimsOnceExpired() throws Exception {
+        var claims = CHECK.verify(signed(c -> c.expirationTime(Date.from(NOW.plusSeconds(60)))), NOW);
+
+        CHECK.checkValidityPeriod(claims, NOW.plusSeconds(89));
+        var refused =
+                assertThrows(InvalidAccessToken.class, () -> CHECK.checkValidityPeriod(claims, NOW.plusSeconds(91)));
+        assertEquals(TokenRejection.EXPIRED, refused.reason());
+    }
+
+    @Test
     void refusesATokenNotValidYet() {
         assertRefused(TokenRejection.NOT_YET_VALID, signed(c -> c.notBeforeTime(Date.from(NOW.plusSeconds(60)))));
     }

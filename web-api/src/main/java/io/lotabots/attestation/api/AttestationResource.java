@@ -6,6 +6,7 @@ import io.lotabots.identity.api.Callers;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Attestation results of every type, within the caller's tenant; another tenant's ids answer 404. */
+@ApplicationScoped
 @Path("attestations")
 @Tag(name = "Attestation results", description = "Verdicts, checks, claims and signed EAR tokens")
 @RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "DEVELOPER"})

@@ -9,6 +9,7 @@ import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * flagged with a justification. Audited as {@code attestation.reviewed}; the attestation's own
  * document carries its current review.
  */
+@ApplicationScoped
 @Path("attestations/{id}/review")
 @Tag(name = "Attestation results")
 @Produces(MediaType.APPLICATION_JSON)

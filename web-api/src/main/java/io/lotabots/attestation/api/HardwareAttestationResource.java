@@ -9,6 +9,7 @@ import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * TPM 2.0 attestation: a nonce, then the quote tpm2-tools made with it, as JSON or as the raw files
  * in multipart/form-data. Operators, administrators and developers' bots (API keys) attest.
  */
+@ApplicationScoped
 @Path("attestations/hardware")
 @Tag(name = "Hardware attestation", description = "TPM 2.0 quotes verified asynchronously, EAR results")
 @RolesAllowed({"OPERATOR", "ADMIN", "DEVELOPER"})

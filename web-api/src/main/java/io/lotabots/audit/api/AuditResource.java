@@ -6,6 +6,7 @@ import io.lotabots.audit.boundary.VerificationReport;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's tenant's audit trail: its events, and a verification of its hash chain. */
+@ApplicationScoped
 @Path("audit")
 @Tag(name = "Audit", description = "Append-only, hash-chained audit trail with signed checkpoints")
 @RolesAllowed({"AUDITOR", "COMPLIANCE_OFFICER", "ADMIN"})

@@ -4,6 +4,7 @@ import io.lotabots.identity.boundary.ApiKeyView;
 import io.lotabots.identity.boundary.ApiKeys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** API keys for the tenant's bots: the secret is in the creation answer and nowhere else, ever. */
+@ApplicationScoped
 @Path("identity/api-keys")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Lockouts after failed logins, for administrators: see them, and lift one before it ends. */
+@ApplicationScoped
 @Path("identity/lockouts")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package io.lotabots.identity.api;
 import io.lotabots.identity.boundary.PasswordChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * A user's password: administrators reset it for anyone in their tenant; every user may change
  * their own with the current one. Open to every role for that reason; the boundary decides.
  */
+@ApplicationScoped
 @Path("identity/users/{id}/password")
 @Tag(name = "Identity")
 public class PasswordResource {

@@ -3,6 +3,7 @@ package io.lotabots.identity.api;
 import io.lotabots.identity.boundary.ClientCredentials;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The OAuth 2.0 token endpoint for bots: an API key buys a short-lived access token. */
+@ApplicationScoped
 @Path("auth/token")
 @Tag(name = "Identity")
 public class TokenResource {

@@ -5,6 +5,7 @@ import io.lotabots.identity.boundary.UserDirectory;
 import io.lotabots.identity.boundary.UserView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The users of the administrator's own tenant and their roles. Writes answer with an ETag and honour If-Match. */
+@ApplicationScoped
 @Path("identity/users")
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)

@@ -5,6 +5,7 @@ import io.lotabots.smoke.boundary.SmokeCheckView;
 import io.lotabots.smoke.boundary.SmokeChecks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The smoke check: proves REST → EJB → PostgreSQL → JMS → MDB → S3 → Redis end to end; for operators. */
+@ApplicationScoped
 @Path("smoke-checks")
 @Tag(name = "Operations")
 @RolesAllowed({"OPERATOR", "ADMIN"})

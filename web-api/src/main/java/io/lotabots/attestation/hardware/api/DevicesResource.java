@@ -10,6 +10,7 @@ import io.lotabots.identity.api.PageResponse;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -44,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Device enrollment, Keylime-style: the server binds an AK to an EK with MakeCredential, and the
  * device proves both live in one TPM by returning the secret TPM2_ActivateCredential recovered.
  */
+@ApplicationScoped
 @Path("devices")
 @Tag(name = "Hardware attestation")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import io.lotabots.identity.api.PageResponse;
 import io.lotabots.identity.api.VersionTag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * number; If-Match guards against lost updates); verdicts name the version they applied. Every tenant
  * has a {@code default} policy (sha256 PCRs 0-7, nothing else required) made on first use.
  */
+@ApplicationScoped
 @Path("attestations/hardware/policies")
 @Tag(name = "Hardware attestation")
 @Produces(MediaType.APPLICATION_JSON)
