@@ -3,7 +3,7 @@
 # same load generator (Debian's wrk), medians of several runs. Prints a Markdown table.
 #
 #   bench/identity-vs-keycloak.sh            # builds the EAR (mvn package, no install), then measures
-#   SKIP_BUILD=1 RUNS=3 DURATION=20s WARMUP=10s bench/identity-vs-keycloak.sh
+#   SKIP_BUILD=1 RUNS=3 DURATION=20s WARMUP=60s bench/identity-vs-keycloak.sh
 #
 # What it does, in one run:
 #  1. fetches org.keycloak:keycloak-quarkus-dist:26.4.5:zip from Maven Central into $CACHE (outside git),
@@ -31,7 +31,9 @@ root=$(cd "$here/.." && pwd)
 
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-10s}
+# Both servers JIT-compile for minutes under a new load: rates measured after 10 s of warm-up were
+# 20-40 % below the steady state, so each workload is warmed for a minute first (both sides alike).
+WARMUP=${WARMUP:-60s}
 THREADS=${THREADS:-2}
 WRK_TIMEOUT=${WRK_TIMEOUT:-30s} # wrk's default (2 s) would drop slow logins from the latencies as "timeouts"
 LOGIN_CONNECTIONS=${LOGIN_CONNECTIONS:-8}

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two server JVMs sharing PostgreSQL and Redis, as in a cluster: a logout on the first is refused
- * by the second within a second, because revoked sessions live in Redis and every request checks.
+ * by the second within a second, because every server reads the revocations Redis holds several
+ * times a second.
  */
 class LogoutAcrossServersIT {
 

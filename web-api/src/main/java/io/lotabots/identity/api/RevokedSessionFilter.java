@@ -10,7 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** Refuses tokens of a revoked session (logout, refresh-token reuse), checked in Redis on each request. */
+/** Refuses tokens of a revoked session (logout, refresh-token reuse), from every server's copy of the revocations. */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 1)
 public class RevokedSessionFilter implements ContainerRequestFilter {
