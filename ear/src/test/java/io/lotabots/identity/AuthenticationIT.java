@@ -62,6 +62,17 @@ class AuthenticationIT {
     }
 
     @Test
+    void aTokenAuthenticatedAnswerSetsNoSignInCookie() {
+        var client = ApiClient.asAdmin();
+        for (int i = 0; i < 2; i++) { // the first and a remembered token alike
+            var response = client.get(PROTECTED);
+
+            assertEquals(404, response.statusCode());
+            assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "a bearer request is not a session");
+        }
+    }
+
+    @Test
     void wrongPasswordUnknownUserAndUnknownTenantGetTheSameAnswer() {
         var wrongPassword = loginAttempt(ApiClient.TENANT, ApiClient.ADMIN, "not-the-password-at-all");
         var unknownUser = loginAttempt(ApiClient.TENANT, "nobody-" + UUID.randomUUID(), "not-the-password-at-all");

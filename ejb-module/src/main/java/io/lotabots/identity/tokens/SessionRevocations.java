@@ -61,12 +61,15 @@ public class SessionRevocations {
     private volatile boolean everSynced;
     private ScheduledFuture<?> polling;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
-        polling = scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+    /** Once, although each module of the EAR announces its start. */
+    synchronized void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
+        if (polling == null) {
+            polling = scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     @PreDestroy
-    void stop() {
+    synchronized void stop() {
         if (polling != null) {
             polling.cancel(false);
         }

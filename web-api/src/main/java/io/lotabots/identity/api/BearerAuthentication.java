@@ -37,9 +37,9 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
      * single-sign-on token for the subject: a bearer request needs no sign-in cookie, and building and
      * signing that token to key the authentication cache was a fifth of a small request's CPU.
      */
-    private static final Hashtable<String, Object> NO_SINGLE_SIGN_ON = new Hashtable<>(Map.of(
+    private static final Map<String, Object> NO_SINGLE_SIGN_ON = Map.of(
             "com.ibm.ws.authentication.internal.sso.disable.ltpa.cookie", Boolean.TRUE,
-            "com.ibm.ws.authentication.internal.sso.disable.ltpa.cache", Boolean.TRUE));
+            "com.ibm.ws.authentication.internal.sso.disable.ltpa.cache", Boolean.TRUE);
 
     @Inject
     AccessTokenVerifier verifier;
@@ -54,7 +54,8 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
         String raw = authorization.substring(SCHEME.length()).trim();
         try {
             var token = new VerifiedToken(raw, verifier.verify(raw));
-            context.getClientSubject().getPrivateCredentials().add(NO_SINGLE_SIGN_ON);
+            // a table of its own per subject: Liberty may add to the one it finds
+            context.getClientSubject().getPrivateCredentials().add(new Hashtable<>(NO_SINGLE_SIGN_ON));
             return context.notifyContainerAboutLogin(token, token.getGroups());
         } catch (InvalidAccessToken e) {
             request.setAttribute(REJECTION, e.reason());
