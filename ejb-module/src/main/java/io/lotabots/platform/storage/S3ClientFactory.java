@@ -27,7 +27,7 @@ final class S3ClientFactory {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofMillis(Math.min(2000, settings.timeoutMillis())))
                         .socketTimeout(timeout))
-                .overrideConfiguration(c -> c.apiCallTimeout(timeout).retryStrategy(r -> r.maxAttempts(2)));
+                .overrideConfiguration(c -> c.apiCallTimeout(timeout).retryStrategy(r -> r.maxAttempts(3)));
         settings.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();
     }
