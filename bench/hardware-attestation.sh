@@ -41,7 +41,7 @@ token() {
 echo "## Verifier only (one JVM, 2 threads, real swtpm quotes)"
 echo
 # one reactor run, so the classpath names tpm-testkit's classes (it is not installed in ~/.m2)
-(cd "$root" && mvn -q -o -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
+(cd "$root" && mvn -q -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp" >/dev/null)
 java -cp "$root/ejb-module/target/test-classes:$root/ejb-module/target/classes:$(cat "$work/cp")" \
   io.lotabots.attestation.hardware.control.VerifierThroughput
@@ -49,7 +49,7 @@ echo
 
 echo "## Through the server ($CONNECTIONS connections, $DURATION, median of $RUNS)"
 echo
-(cd "$root" && mvn -q -o -pl tpm-testkit compile >/dev/null)
+(cd "$root" && mvn -q -pl tpm-testkit compile >/dev/null)
 feed() { # count, output file
   java -cp "$root/tpm-testkit/target/classes" "$root/bench/HardwareEvidenceFeed.java" "$BASE" "$(token)" "$1" "$2"
 }

@@ -1,6 +1,7 @@
 package io.lotabots.attestation.boundary;
 
 import io.lotabots.attestation.control.AttestationQueue;
+import io.lotabots.attestation.control.RecentEvidence;
 import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.NewAttestation;
 import io.lotabots.platform.DependencyUnavailableException;
@@ -33,9 +34,16 @@ public class AttestationJobs {
     @Inject
     AttestationQueue queue;
 
-    /** Stores the job (row, evidence, audit event) in one transaction, then announces it. */
+    @Inject
+    RecentEvidence recentEvidence;
+
+    /**
+     * Stores the job (row, evidence, audit event) in one transaction, then announces it; the evidence
+     * stays in memory for the verification that most likely follows on this server.
+     */
     public AttestationView submit(NewAttestation spec, byte[] evidenceDocument) {
         var view = work.open(spec, evidenceDocument);
+        recentEvidence.keep(view.id(), evidenceDocument);
         queue.announce(view.id());
         return view;
     }

@@ -3,6 +3,7 @@ package io.lotabots.attestation.boundary;
 import io.lotabots.attestation.control.Appraisal;
 import io.lotabots.attestation.control.Appraiser;
 import io.lotabots.attestation.control.EvidenceDigest;
+import io.lotabots.attestation.control.RecentEvidence;
 import io.lotabots.attestation.control.ResultTokenClaims;
 import io.lotabots.attestation.control.ResultTokenSigner;
 import io.lotabots.attestation.entity.Attestation;
@@ -12,6 +13,7 @@ import io.lotabots.attestation.entity.NewAttestation;
 import io.lotabots.attestation.keys.AttestationResultKeys;
 import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.AuditTrail;
+import io.lotabots.platform.json.Json;
 import io.lotabots.platform.storage.ObjectStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,7 +21,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -48,6 +49,9 @@ public class AttestationWork {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    RecentEvidence recentEvidence;
 
     @Inject
     AttestationResultKeys keys;
@@ -124,7 +128,7 @@ public class AttestationWork {
         if (job == null || job.status() != AttestationStatus.PROCESSING || job.attempts() != attempt) {
             return java.util.Optional.empty();
         }
-        byte[] evidence = objectStore.get(job.evidenceKey());
+        byte[] evidence = evidence(job);
         long started = System.nanoTime();
         var now = clock.instant();
         Appraisal appraisal = appraiser(job.type()).appraise(job, evidence, now);
@@ -216,6 +220,14 @@ public class AttestationWork {
                 .detail("reason", job.failureReason())
                 .detail("attempts", job.attempts())
                 .build());
+    }
+
+    /** The document this server kept at submission if it matches the stored digest, else the S3 object. */
+    private byte[] evidence(Attestation job) {
+        return recentEvidence
+                .take(job.id())
+                .filter(document -> EvidenceDigest.sha256Hex(document).equals(job.evidenceDigest()))
+                .orElseGet(() -> objectStore.get(job.evidenceKey()));
     }
 
     private Appraiser appraiser(AttestationType type) {

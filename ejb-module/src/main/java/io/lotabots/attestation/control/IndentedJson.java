@@ -1,6 +1,6 @@
 package io.lotabots.attestation.control;
 
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonStructure;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;

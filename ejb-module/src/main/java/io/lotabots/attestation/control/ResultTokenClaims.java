@@ -1,7 +1,7 @@
 package io.lotabots.attestation.control;
 
 import io.lotabots.attestation.entity.Verdict;
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;

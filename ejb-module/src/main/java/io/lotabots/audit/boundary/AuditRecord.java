@@ -2,7 +2,7 @@ package io.lotabots.audit.boundary;
 
 import io.lotabots.audit.control.CanonicalJson;
 import io.lotabots.audit.entity.Outcome;
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;

@@ -1,6 +1,6 @@
 package io.lotabots.audit.control;
 
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;

@@ -3,9 +3,9 @@ package io.lotabots.identity.boundary;
 import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.AuditTrail;
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.json.Json;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.Set;
 import java.util.UUID;
 

@@ -1,13 +1,13 @@
 package io.lotabots.smoke.boundary;
 
 import io.lotabots.platform.cache.CacheStore;
+import io.lotabots.platform.json.Json;
 import io.lotabots.platform.storage.ObjectStore;
 import io.lotabots.smoke.control.ResultDocument;
 import io.lotabots.smoke.control.SmokeJobQueue;
 import io.lotabots.smoke.entity.SmokeCheck;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;

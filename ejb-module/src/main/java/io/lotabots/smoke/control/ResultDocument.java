@@ -1,6 +1,6 @@
 package io.lotabots.smoke.control;
 
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -76,4 +76,21 @@ class ResultTokenClaimsTest {
                 Json.createReader(new StringReader(jws.getPayload().toString())).readObject();
         assertEquals(claims, payload);
     }
+
+    @Test
+    void signsWithTheKeyItIsGivenWhenTheKeyChanges() throws Exception {
+        var first = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
+        var second = new ECKeyGenerator(Curve.P_256).keyID("k2").generate();
+        var claims = ResultTokenClaims.of(result(Verdict.AFFIRMING), NOW, Duration.ofHours(1), "b");
+
+        var byFirst = JWSObject.parse(ResultTokenSigner.sign(claims, first));
+        var bySecond = JWSObject.parse(ResultTokenSigner.sign(claims, second));
+        var byFirstAgain = JWSObject.parse(ResultTokenSigner.sign(claims, first));
+
+        assertTrue(byFirst.verify(new ECDSAVerifier(first.toECPublicKey())));
+        assertTrue(bySecond.verify(new ECDSAVerifier(second.toECPublicKey())));
+        assertFalse(bySecond.verify(new ECDSAVerifier(first.toECPublicKey())));
+        assertTrue(byFirstAgain.verify(new ECDSAVerifier(first.toECPublicKey())));
+        assertEquals("k2", bySecond.getHeader().getKeyID());
+    }
 }

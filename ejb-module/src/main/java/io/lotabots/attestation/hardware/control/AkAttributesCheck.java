@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /**
  * The AK is an attestation key: restricted, signing, fixedTPM, not decrypt. A restricted signing key
  * signs only digests the TPM computed itself, so it cannot be made to sign a forged TPMS_ATTEST.
@@ -21,7 +23,7 @@ public final class AkAttributesCheck implements EvidenceCheck {
             return CheckResult.skipped(NAME, "no AK public area was sent (or it did not parse)");
         }
         var attributes = area.get().attributes();
-        var inputs = ReportJson.object()
+        var inputs = Json.createObjectBuilder()
                 .add("objectAttributes", attributes.toString())
                 .add("restricted", attributes.restricted())
                 .add("sign", attributes.sign())

@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /**
  * The AK certificate chains to one of the policy's trusted AK CAs and certifies this AK (its public key
  * is the AK's). Required when the policy trusts AK CAs; a certificate sent without them is only
@@ -34,7 +36,9 @@ public final class AkCertificateCheck implements EvidenceCheck {
         } catch (MalformedEvidenceException e) {
             return CheckResult.failed(NAME, ReasonCode.AK_CERT_UNTRUSTED, e.getMessage(), null);
         }
-        var inputs = ReportJson.object().add("subject", certificates.subject()).add("anchors", anchors.size());
+        var inputs = Json.createObjectBuilder()
+                .add("subject", certificates.subject())
+                .add("anchors", anchors.size());
         if (!anchors.isEmpty()) {
             var validation = certificates.validate(anchors, evidence.inputs().now());
             inputs.add("chain", validation.detail() == null ? "" : validation.detail());

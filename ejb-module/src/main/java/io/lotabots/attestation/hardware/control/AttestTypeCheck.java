@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /** The attestation structure is a quote (TPM_ST_ATTEST_QUOTE), not a certify, time or audit structure. */
 public final class AttestTypeCheck implements EvidenceCheck {
 
@@ -17,7 +19,7 @@ public final class AttestTypeCheck implements EvidenceCheck {
             return CheckResult.skipped(NAME, "the quote did not parse");
         }
         var type = String.format("%04x", attest.get().type());
-        var inputs = ReportJson.object().add("type", type).build();
+        var inputs = Json.createObjectBuilder().add("type", type).build();
         if (attest.get().isQuote()) {
             return CheckResult.passed(NAME, "type is TPM_ST_ATTEST_QUOTE", inputs);
         }

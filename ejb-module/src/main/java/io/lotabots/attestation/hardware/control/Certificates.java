@@ -1,9 +1,9 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.crypto.BouncyCastle;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.Provider;
 import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateFactory;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.util.Properties;
 
 /**
@@ -33,7 +32,6 @@ public final class Certificates {
     public static final int MAX_CERTIFICATES = 16;
 
     private static final int MAX_PATH_LENGTH = 8;
-    private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
     private static final Pattern PEM_BLOCK =
             Pattern.compile("-----BEGIN CERTIFICATE-----([A-Za-z0-9+/=\\s]*)-----END CERTIFICATE-----");
     private static final String UNSAFE_INTEGER = "org.bouncycastle.asn1.allow_unsafe_integer";
@@ -106,7 +104,7 @@ public final class Certificates {
         // refuses them unless told otherwise for this thread.
         Properties.setThreadOverride(UNSAFE_INTEGER, true);
         try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509", BOUNCY_CASTLE);
+            CertificateFactory factory = CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER);
             X509Certificate certificate = (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(der));
             if (certificate == null) {
                 throw malformed("no certificate in the DER bytes");
@@ -150,8 +148,9 @@ public final class Certificates {
             PKIXParameters parameters = new PKIXParameters(trustAnchors);
             parameters.setRevocationEnabled(false);
             parameters.setDate(Date.from(at));
-            CertificateFactory factory = CertificateFactory.getInstance("X.509", BOUNCY_CASTLE);
-            CertPathValidator.getInstance("PKIX", BOUNCY_CASTLE).validate(factory.generateCertPath(path), parameters);
+            CertificateFactory factory = CertificateFactory.getInstance("X.509", BouncyCastle.PROVIDER);
+            CertPathValidator.getInstance("PKIX", BouncyCastle.PROVIDER)
+                    .validate(factory.generateCertPath(path), parameters);
             return ChainValidation.trusted(path.size());
         } catch (CertPathValidatorException e) {
             String where = e.getIndex() >= 0 && e.getIndex() < path.size()
@@ -191,7 +190,7 @@ public final class Certificates {
 
     private static boolean signedBy(X509Certificate subject, X509Certificate issuer) {
         try {
-            subject.verify(issuer.getPublicKey(), BOUNCY_CASTLE);
+            subject.verify(issuer.getPublicKey(), BouncyCastle.PROVIDER);
             return true;
         } catch (GeneralSecurityException | RuntimeException e) {
             return false;

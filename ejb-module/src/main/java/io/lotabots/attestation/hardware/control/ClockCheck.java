@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /**
  * The quote is not older than the device's latest verified quote. The TPM's clock only goes back
  * across a TPM Reset (resetCount grows; an unorderly shutdown may lose a few seconds of clock), and
@@ -28,7 +30,7 @@ public final class ClockCheck implements EvidenceCheck {
         }
         var last = device.lastClock();
         var now = evidence.attest().get().clockInfo().state();
-        var inputs = ReportJson.object()
+        var inputs = Json.createObjectBuilder()
                 .add("last", json(last))
                 .add("quote", json(now))
                 .build();
@@ -53,7 +55,7 @@ public final class ClockCheck implements EvidenceCheck {
     }
 
     private static jakarta.json.JsonObject json(ClockState clock) {
-        return ReportJson.object()
+        return Json.createObjectBuilder()
                 .add("clock", Long.toUnsignedString(clock.clock()))
                 .add("resetCount", clock.resetCount())
                 .add("restartCount", clock.restartCount())

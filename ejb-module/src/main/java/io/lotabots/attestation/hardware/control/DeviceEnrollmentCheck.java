@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /**
  * A named device is enrolled and active, and the quote's AK is the AK enrolled for it (same TPM name,
  * or the same public key when no public area was sent). A policy may require every quote to name one.
@@ -18,7 +20,7 @@ public final class DeviceEnrollmentCheck implements EvidenceCheck {
         var inputs = evidence.inputs();
         var device = inputs.device();
         var named = inputs.deviceNamed() || evidence.submitted().deviceId() != null;
-        var json = ReportJson.object().add("named", named);
+        var json = Json.createObjectBuilder().add("named", named);
         if (evidence.submitted().deviceId() != null) {
             json.add("deviceId", evidence.submitted().deviceId());
         }

@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /**
  * The EK certificate chains to one of the policy's trusted EK CAs (TPM vendors' roots), accepting
  * the non-strict DER real vendors ship. Required when the policy trusts EK CAs, skipped otherwise.
@@ -34,7 +36,7 @@ public final class EkCertificateCheck implements EvidenceCheck {
             return CheckResult.failed(NAME, ReasonCode.EK_CERT_UNTRUSTED, e.getMessage(), null);
         }
         var validation = certificates.validate(anchors, evidence.inputs().now());
-        var inputs = ReportJson.object()
+        var inputs = Json.createObjectBuilder()
                 .add("subject", certificates.subject())
                 .add("anchors", anchors.size())
                 .add("chain", validation.detail() == null ? "" : validation.detail())

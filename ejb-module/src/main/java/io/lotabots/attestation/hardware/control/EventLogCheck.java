@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 
@@ -45,7 +46,7 @@ public final class EventLogCheck implements EvidenceCheck {
 
     private static CheckResult compare(EventLog log, PcrSelection quoted, PcrValues pcrs) {
         var replay = EventLogReplay.of(log);
-        var replayed = ReportJson.object();
+        var replayed = Json.createObjectBuilder();
         var mismatches = new ArrayList<String>();
         int compared = 0;
         for (var pcr : quoted.pcrs()) {
@@ -62,10 +63,10 @@ public final class EventLogCheck implements EvidenceCheck {
                 mismatches.add(pcr.toString());
             }
         }
-        var inputs = ReportJson.object()
+        var inputs = Json.createObjectBuilder()
                 .add("events", log.events().size())
                 .add("replayed", replayed)
-                .add("mismatched", ReportJson.array(mismatches))
+                .add("mismatched", Json.createArrayBuilder(mismatches))
                 .build();
         if (compared == 0) {
             return CheckResult.failed(

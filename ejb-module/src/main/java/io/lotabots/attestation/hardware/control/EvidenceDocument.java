@@ -1,7 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
 import io.lotabots.audit.control.CanonicalJson;
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;

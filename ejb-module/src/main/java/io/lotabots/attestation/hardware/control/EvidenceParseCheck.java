@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /** Every required part is present and parses strictly: the quote, signature, AK, PCR file and nonce. */
 public final class EvidenceParseCheck implements EvidenceCheck {
 
@@ -13,7 +15,7 @@ public final class EvidenceParseCheck implements EvidenceCheck {
     @Override
     public CheckResult check(ParsedEvidence evidence) {
         var problems = evidence.problems();
-        var inputs = ReportJson.object();
+        var inputs = Json.createObjectBuilder();
         problems.forEach(inputs::add);
         if (problems.isEmpty()) {
             return CheckResult.passed(NAME, "quote, signature, AK and PCR file parse strictly", inputs.build());

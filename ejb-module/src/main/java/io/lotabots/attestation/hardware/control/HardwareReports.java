@@ -1,6 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,8 +41,8 @@ public final class HardwareVerifier {
                 reasons.add(result.reason());
             }
         }
-        var claims = ReportJson.object(QuoteClaims.of(parsed))
-                .add("akAnchors", ReportJson.array(akAnchors(results, inputs)))
+        var claims = Json.createObjectBuilder(QuoteClaims.of(parsed))
+                .add("akAnchors", Json.createArrayBuilder(akAnchors(results, inputs)))
                 .build();
         return new HardwareReport(results, List.copyOf(reasons), claims, verifiedClock(parsed));
     }

@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /** The quote starts with TPM_GENERATED_VALUE, which a TPM puts only in structures it made itself. */
 public final class MagicCheck implements EvidenceCheck {
 
@@ -17,7 +19,7 @@ public final class MagicCheck implements EvidenceCheck {
             return CheckResult.skipped(NAME, "the quote did not parse");
         }
         var magic = String.format("%08x", attest.get().magic());
-        var inputs = ReportJson.object().add("magic", magic).build();
+        var inputs = Json.createObjectBuilder().add("magic", magic).build();
         if (attest.get().generatedByTpm()) {
             return CheckResult.passed(NAME, "magic is TPM_GENERATED_VALUE", inputs);
         }

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
 import java.security.MessageDigest;
 
 /**
@@ -21,7 +22,7 @@ public final class NonceCheck implements EvidenceCheck {
         var status = evidence.inputs().nonceStatus() == null
                 ? NonceStatus.UNKNOWN
                 : evidence.inputs().nonceStatus();
-        var inputs = ReportJson.object().add("status", status.name());
+        var inputs = Json.createObjectBuilder().add("status", status.name());
         if (nonce != null) {
             inputs.add("nonce", Hex.of(nonce));
         }

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
 import java.security.MessageDigest;
 
 /**
@@ -25,7 +26,7 @@ public final class PcrDigestCheck implements EvidenceCheck {
         }
         var hash = signature.get().hash();
         var quoted = quoteInfo.get().pcrDigest();
-        var inputs = ReportJson.object().add("hash", hash.bankName()).add("quoted", Hex.of(quoted));
+        var inputs = Json.createObjectBuilder().add("hash", hash.bankName()).add("quoted", Hex.of(quoted));
         var recomputed = pcrs.get().digest(quoteInfo.get().selection(), hash);
         if (recomputed.isEmpty()) {
             return CheckResult.failed(

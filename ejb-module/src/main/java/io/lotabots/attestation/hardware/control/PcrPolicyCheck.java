@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
 import java.util.ArrayList;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -28,7 +29,7 @@ public final class PcrPolicyCheck implements EvidenceCheck {
             return CheckResult.skipped(NAME, "the PCR file is missing or did not parse");
         }
         var violations = new ArrayList<String>();
-        var actual = ReportJson.object();
+        var actual = Json.createObjectBuilder();
         for (var entry : new TreeMap<>(references).entrySet()) {
             var value = valueOf(entry.getKey(), pcrs.get());
             actual.add(entry.getKey(), value == null ? "not quoted" : value);
@@ -39,9 +40,9 @@ public final class PcrPolicyCheck implements EvidenceCheck {
                 violations.add(entry.getKey());
             }
         }
-        var inputs = ReportJson.object()
+        var inputs = Json.createObjectBuilder()
                 .add("values", actual)
-                .add("violations", ReportJson.array(violations))
+                .add("violations", Json.createArrayBuilder(violations))
                 .build();
         if (violations.isEmpty()) {
             return CheckResult.passed(NAME, references.size() + " PCRs hold allowed values", inputs);

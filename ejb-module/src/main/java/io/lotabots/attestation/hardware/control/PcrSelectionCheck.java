@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
 import java.util.ArrayList;
 
 /**
@@ -23,7 +24,7 @@ public final class PcrSelectionCheck implements EvidenceCheck {
             return CheckResult.skipped(NAME, "the quote or the PCR file is missing or did not parse");
         }
         var quoted = quoteInfo.get().selection();
-        var inputs = ReportJson.object()
+        var inputs = Json.createObjectBuilder()
                 .add("quote", quoted.toString())
                 .add("pcrFile", pcrs.get().selection().toString());
         var differences = new ArrayList<String>();

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -13,20 +14,20 @@ final class QuoteClaims {
     private QuoteClaims() {}
 
     static JsonObject of(ParsedEvidence evidence) {
-        var claims = ReportJson.object();
+        var claims = Json.createObjectBuilder();
         evidence.attest().ifPresent(attest -> claims.add("quote", quote(attest)));
         evidence.quoteInfo()
                 .ifPresent(info -> claims.add("pcrSelection", info.selection().toString())
                         .add("pcrDigest", Hex.of(info.pcrDigest())));
         evidence.pcrs().ifPresent(pcrs -> {
-            var values = ReportJson.object();
+            var values = Json.createObjectBuilder();
             pcrs.values().forEach((pcr, value) -> values.add(pcr.toString(), Hex.of(value)));
             claims.add("pcrs", values);
         });
         evidence.signature()
                 .ifPresent(signature -> claims.add(
                         "signature",
-                        ReportJson.object()
+                        Json.createObjectBuilder()
                                 .add("scheme", signature.scheme().name())
                                 .add("hash", signature.hash().bankName())));
         claims.add("ak", ak(evidence));
@@ -42,14 +43,14 @@ final class QuoteClaims {
 
     private static JsonObjectBuilder quote(TpmAttest attest) {
         var clock = attest.clockInfo();
-        return ReportJson.object()
+        return Json.createObjectBuilder()
                 .add("magic", String.format("%08x", attest.magic()))
                 .add("type", attest.isQuote() ? "QUOTE" : String.format("%04x", attest.type()))
                 .add("qualifiedSigner", Hex.of(attest.qualifiedSigner()))
                 .add("extraData", Hex.of(attest.extraData()))
                 .add(
                         "clockInfo",
-                        ReportJson.object()
+                        Json.createObjectBuilder()
                                 .add("clock", Long.toUnsignedString(clock.clock()))
                                 .add("resetCount", clock.resetCount())
                                 .add("restartCount", clock.restartCount())
@@ -58,7 +59,7 @@ final class QuoteClaims {
     }
 
     private static JsonObjectBuilder ak(ParsedEvidence evidence) {
-        var ak = ReportJson.object();
+        var ak = Json.createObjectBuilder();
         evidence.akPublic().ifPresent(area -> ak.add("name", Hex.of(area.name()))
                 .add("nameAlg", area.nameAlg().bankName())
                 .add("objectAttributes", area.attributes().toString()));
@@ -68,11 +69,11 @@ final class QuoteClaims {
     }
 
     private static JsonObjectBuilder eventLog(EventLog log) {
-        var banks = ReportJson.array();
+        var banks = Json.createArrayBuilder();
         log.algorithms()
                 .forEach(a ->
                         banks.add(a.known().map(TpmHash::bankName).orElse(String.format("%04x", a.algorithmId()))));
-        var summary = ReportJson.object()
+        var summary = Json.createObjectBuilder()
                 .add("banks", banks)
                 .add("events", log.events().size());
         EventLogReplay.of(log).startupLocality().ifPresent(locality -> summary.add("startupLocality", locality));

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.crypto.BouncyCastle;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -16,7 +17,7 @@ import org.bouncycastle.asn1.DERSequence;
 /**
  * Verifies a TPMT_SIGNATURE over the TPMS_ATTEST bytes with the AK's public key (JCA). RSAPSS is
  * tried with salt = hash length (libtpms) and with the maximum salt (some hardware TPMs); ECDSA's
- * (r, s) is re-encoded as the DER SEQUENCE JCA expects.
+ * (r, s) is re-encoded as the DER SEQUENCE JCA expects, and verified by Bouncy Castle's provider.
  */
 public final class QuoteSignature {
 
@@ -73,7 +74,7 @@ public final class QuoteSignature {
                     new ASN1Integer(new BigInteger(1, signature.r())), new ASN1Integer(new BigInteger(1, signature.s()))
                 })
                 .getEncoded();
-        var verifier = Signature.getInstance(jcaHash(signature) + "withECDSA");
+        var verifier = Signature.getInstance(jcaHash(signature) + "withECDSA", BouncyCastle.PROVIDER);
         verifier.initVerify(key);
         verifier.update(message);
         return verifier.verify(der);

@@ -1,5 +1,7 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.json.Json;
+
 /** The TPMT_SIGNATURE verifies over the submitted TPMS_ATTEST bytes with the AK's public key. */
 public final class SignatureCheck implements EvidenceCheck {
 
@@ -17,7 +19,7 @@ public final class SignatureCheck implements EvidenceCheck {
         if (signature.isEmpty() || key.isEmpty() || evidence.submitted().quote() == null) {
             return CheckResult.skipped(NAME, "the signature, the AK or the quote is missing or did not parse");
         }
-        var inputs = ReportJson.object()
+        var inputs = Json.createObjectBuilder()
                 .add("scheme", signature.get().scheme().name())
                 .add("hash", signature.get().hash().bankName())
                 .add("keyAlgorithm", key.get().getAlgorithm())

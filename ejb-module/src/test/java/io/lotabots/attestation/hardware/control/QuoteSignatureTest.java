@@ -63,6 +63,37 @@ class QuoteSignatureTest {
     }
 
     @Test
+    void refusesEcdsaScalarsOutsideOneToTheOrder() {
+        var quote = SyntheticQuote.ecdsa();
+        var parsed = TpmSignature.parse(quote.evidence().signature());
+        byte[] order = unsigned32(EccCurve.P256.parameters().getOrder());
+        byte[] zero = new byte[32];
+
+        for (byte[][] rs :
+                new byte[][][] {{zero, parsed.s()}, {parsed.r(), zero}, {order, parsed.s()}, {parsed.r(), order}}) {
+            var forged = new TpmSignature(parsed.scheme(), parsed.hash(), null, rs[0], rs[1]);
+            assertFalse(QuoteSignature.verifies(
+                    quote.keys.getPublic(), forged, quote.evidence().quote()));
+        }
+    }
+
+    @Test
+    void refusesAnEcdsaSignatureUnderTheSameScalarsOnAnotherCurve() {
+        var quote = SyntheticQuote.ecdsa();
+        var p384 = PublicAreas.newEcKeyPair("secp384r1").getPublic();
+
+        assertFalse(QuoteSignature.verifies(
+                p384,
+                TpmSignature.parse(quote.evidence().signature()),
+                quote.evidence().quote()));
+    }
+
+    private static byte[] unsigned32(java.math.BigInteger value) {
+        byte[] bytes = value.toByteArray();
+        return java.util.Arrays.copyOfRange(bytes, bytes.length - 32, bytes.length);
+    }
+
+    @Test
     void refusesAnotherKey() {
         var quote = SyntheticQuote.ecdsa();
         var other = PublicAreas.newEcKeyPair("secp256r1").getPublic();

@@ -1,6 +1,6 @@
 package io.lotabots.platform.api.problem;
 
-import jakarta.json.Json;
+import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
