@@ -56,6 +56,7 @@ class AttestationJobInContainerIT {
                 Verdict.class,
                 NewAttestation.class,
                 JsonObjectConverter.class,
+                io.lotabots.platform.json.Json.class,
                 InstantConverter.class,
                 NullableUuidConverter.class,
                 Eventually.class);

@@ -87,4 +87,18 @@ final class AuditApi {
                 report -> report.getJsonNumber("eventsChecked").longValue() >= events,
                 events + " sealed events");
     }
+
+    /**
+     * Like {@link #awaitSealed}, and until the report also names a checkpoint: the verification reads
+     * the checkpoint before the events, so a sealing run that commits between the two reads shows
+     * sealed events without their checkpoint for one report.
+     */
+    static JsonObject awaitCheckpointed(ApiClient client, int events) {
+        return Eventually.await(
+                SEALING,
+                () -> verification(client),
+                report -> report.getJsonNumber("eventsChecked").longValue() >= events
+                        && report.get("lastCheckpoint") instanceof JsonObject,
+                events + " sealed events and their checkpoint");
+    }
 }

@@ -61,7 +61,7 @@ class AuditChainIT {
     void aSealedChainVerifiesIntactAgainstItsSignedCheckpoint() {
         var trail = trails.get("chain-intact");
 
-        var report = AuditApi.awaitSealed(trail.auditor, 5);
+        var report = AuditApi.awaitCheckpointed(trail.auditor, 5);
 
         assertTrue(report.getBoolean("intact"), report.toString());
         assertTrue(report.isNull("firstBrokenSequence"));
@@ -110,7 +110,7 @@ class AuditChainIT {
     @Test
     void eventsCutFromTheEndAreReportedByTheSignedCheckpoint() throws SQLException {
         var trail = trails.get("chain-truncated");
-        var sealed = AuditApi.awaitSealed(trail.auditor, 5);
+        var sealed = AuditApi.awaitCheckpointed(trail.auditor, 5);
         long head =
                 sealed.getJsonObject("lastCheckpoint").getJsonNumber("sequence").longValue();
 
@@ -126,7 +126,7 @@ class AuditChainIT {
     @Test
     void aCheckpointWhoseSignatureNoLongerVerifiesIsReported() throws SQLException {
         var trail = trails.get("chain-forged-checkpoint");
-        long head = AuditApi.awaitSealed(trail.auditor, 5)
+        long head = AuditApi.awaitCheckpointed(trail.auditor, 5)
                 .getJsonObject("lastCheckpoint")
                 .getJsonNumber("sequence")
                 .longValue();
@@ -180,7 +180,7 @@ class AuditChainIT {
     @Test
     void theCheckpointCopyInS3VerifiesOfflineWithThePublishedKey() throws Exception {
         var trail = trails.get("chain-offline");
-        var checkpoint = AuditApi.awaitSealed(trail.auditor, 5).getJsonObject("lastCheckpoint");
+        var checkpoint = AuditApi.awaitCheckpointed(trail.auditor, 5).getJsonObject("lastCheckpoint");
         var jwks = JWKSet.parse(
                 new ApiClient().get("/.well-known/audit-checkpoint-keys.json").body());
 

@@ -44,6 +44,7 @@ class SmokeJobInContainerIT {
                         SmokeCheck.class,
                         SmokeStatus.class,
                         JsonObjectConverter.class,
+                        io.lotabots.platform.json.Json.class,
                         InstantConverter.class,
                         ObjectStore.class,
                         S3Settings.class,

@@ -41,6 +41,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AttestationWork {
 
+    /** {@link Attestation#claim} for a PENDING job or one whose lease ran out, with attempts left. */
+    private static final String CLAIM = "update lotabots.attestation"
+            + " set status = 'PROCESSING', attempts = attempts + 1, updated_at = ?, version = version + 1"
+            + " where id = ? and attempts < ?"
+            + " and (status = 'PENDING' or (status = 'PROCESSING' and updated_at <= ?))"
+            + " returning attempts, type";
+
     @PersistenceContext(unitName = "lotabots")
     EntityManager em;
 
@@ -98,10 +105,24 @@ public class AttestationWork {
         return AttestationViews.of(job);
     }
 
-    /** Starts an attempt: takes the lease unless the job is final, leased by a live worker, or out of attempts. */
+    /**
+     * Starts an attempt: takes the lease unless the job is final, leased by a live worker, or out of
+     * attempts. The usual case (a claimable job) is one statement; the others are told apart after it.
+     */
     public Claim claim(UUID id) {
-        var job = em.find(Attestation.class, id, LockModeType.PESSIMISTIC_WRITE);
         var now = clock.instant();
+        List<?> claimed = em.createNativeQuery(CLAIM)
+                .setParameter(1, utc(now))
+                .setParameter(2, id)
+                .setParameter(3, maxAttempts)
+                .setParameter(4, utc(now.minus(lease)))
+                .getResultList();
+        if (!claimed.isEmpty()) {
+            var row = (Object[]) claimed.get(0);
+            return new Claim(
+                    Claim.Kind.CLAIMED, ((Number) row[0]).intValue(), AttestationType.valueOf((String) row[1]));
+        }
+        var job = em.find(Attestation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (job == null) {
             return Claim.of(Claim.Kind.UNKNOWN);
         }
@@ -255,6 +276,10 @@ public class AttestationWork {
 
     /** A recorded verdict: the job's type and final status, and how long the appraisal itself took. */
     public record Concluded(AttestationType type, AttestationStatus status, Duration appraisal) {}
+
+    private static java.time.OffsetDateTime utc(Instant instant) {
+        return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
 
     /** What one sweep did: jobs to announce again, and the types of jobs it gave up on. */
     public record Swept(List<UUID> requeued, List<AttestationType> failed) {}

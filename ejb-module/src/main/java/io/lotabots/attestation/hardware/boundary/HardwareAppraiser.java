@@ -18,6 +18,9 @@ import io.lotabots.attestation.hardware.control.VerificationInputs;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hardware's part of the attestation job: reads the stored evidence, resolves the pinned policy
@@ -27,7 +30,11 @@ import java.time.Instant;
 @ApplicationScoped
 public class HardwareAppraiser implements Appraiser {
 
+    /** Pinned policy versions never change, so every server may keep what it has read; bounded by clearing. */
+    private static final int MAX_PINNED = 1024;
+
     private final HardwareVerifier verifier = new HardwareVerifier();
+    private final Map<Pinned, HardwarePolicy> pinned = new ConcurrentHashMap<>();
 
     @EJB
     HardwarePolicies policies;
@@ -43,8 +50,7 @@ public class HardwareAppraiser implements Appraiser {
     @Override
     public Appraisal appraise(Attestation job, byte[] evidenceDocument, Instant now) {
         HardwareEvidence evidence = EvidenceDocument.read(evidenceDocument);
-        HardwarePolicy policy =
-                policies.version(job.tenantId(), new PolicyVersion(job.policyName(), job.policyVersion()));
+        HardwarePolicy policy = policy(job);
         boolean named = job.deviceId() != null;
         EnrolledDevice device = named
                 ? devices.lockForVerification(job.tenantId(), job.deviceId()).orElse(null)
@@ -71,6 +77,20 @@ public class HardwareAppraiser implements Appraiser {
                 HardwareReports.document(report, inputs));
     }
 
+    private HardwarePolicy policy(Attestation job) {
+        var key = new Pinned(job.tenantId(), job.policyName(), job.policyVersion());
+        var known = pinned.get(key);
+        if (known != null) {
+            return known;
+        }
+        var read = policies.version(job.tenantId(), new PolicyVersion(job.policyName(), job.policyVersion()));
+        if (pinned.size() >= MAX_PINNED) {
+            pinned.clear();
+        }
+        pinned.put(key, read);
+        return read;
+    }
+
     /**
      * Evidence that passes every check but whose AK nothing ties to a real TPM earns a warning, not
      * an affirmation: a software key could have produced it.
@@ -87,4 +107,6 @@ public class HardwareAppraiser implements Appraiser {
                 && report.claims().containsKey("akAnchors")
                 && !report.claims().getJsonArray("akAnchors").isEmpty();
     }
+
+    private record Pinned(UUID tenantId, String name, int version) {}
 }
