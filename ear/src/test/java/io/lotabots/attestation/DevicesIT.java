@@ -150,7 +150,7 @@ class DevicesIT {
 
         assertProblem(stranger.get(path), 404, "not-found");
         assertProblem(stranger.postJson(path + "/activation", activation(new byte[32])), 404, "not-found");
-        assertProblem(HardwareCalls.delete(stranger, path, null), 404, "not-found");
+        assertProblem(stranger.delete(path, null), 404, "not-found");
         assertTrue(json(stranger.get(DEVICES)).getJsonArray("items").isEmpty());
         assertEquals("PENDING_ACTIVATION", json(operator.get(path)).getString("status"));
     }
@@ -192,8 +192,7 @@ class DevicesIT {
         assertProblem(operator.postJson(DEVICES, body), 409, "conflict");
         assertEquals(
                 204,
-                HardwareCalls.delete(operator, DEVICES + "/" + first.getString("id"), null)
-                        .statusCode());
+                operator.delete(DEVICES + "/" + first.getString("id"), null).statusCode());
         assertEquals(
                 "RETIRED",
                 json(operator.get(DEVICES + "/" + first.getString("id"))).getString("status"));

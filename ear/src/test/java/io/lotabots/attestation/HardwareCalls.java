@@ -3,8 +3,6 @@ package io.lotabots.attestation;
 import io.lotabots.testsupport.ApiClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 
@@ -16,30 +14,8 @@ final class HardwareCalls {
 
     private HardwareCalls() {}
 
-    static HttpResponse<String> putJson(ApiClient client, String path, String body, String ifMatch) {
-        var request = HttpRequest.newBuilder(ApiClient.uri(path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return client.send(request);
-    }
-
-    static HttpResponse<String> delete(ApiClient client, String path, String ifMatch) {
-        var request = HttpRequest.newBuilder(ApiClient.uri(path)).DELETE();
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return client.send(request);
-    }
-
     static String base64(byte[] bytes) {
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    static String etag(HttpResponse<String> response) {
-        return response.headers().firstValue("ETag").orElse(null);
     }
 
     /** The audit events on one target of the caller's tenant, newest first. */

@@ -1,7 +1,7 @@
 package io.lotabots.attestation;
 
 import static io.lotabots.attestation.HardwareCalls.POLICIES;
-import static io.lotabots.attestation.HardwareCalls.etag;
+import static io.lotabots.testsupport.ApiClient.etag;
 import static io.lotabots.testsupport.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +36,7 @@ class HardwarePoliciesIT {
         assertTrue(!policy.getBoolean("eventLogRequired") && !policy.getBoolean("enrolledDeviceRequired"));
         assertEquals("\"1\"", etag(response));
         assertEquals(List.of("default"), names(json(admin.get(POLICIES))));
-        assertProblem(HardwareCalls.delete(admin, POLICIES + "/default", null), 409, "conflict");
+        assertProblem(admin.delete(POLICIES + "/default", null), 409, "conflict");
     }
 
     @Test
@@ -51,8 +51,7 @@ class HardwarePoliciesIT {
         assertEquals("\"1\"", etag(created));
         assertEquals("sha256:0,1,2,3,4,5,6,7", json(created).getString("pcrSelection"));
 
-        var updated = HardwareCalls.putJson(
-                admin,
+        var updated = admin.putJson(
                 POLICIES + "/" + name,
                 policy(null, "sha256:0,7").add("eventLogRequired", true).build().toString(),
                 "\"1\"");
@@ -82,20 +81,16 @@ class HardwarePoliciesIT {
     void aWriteBasedOnAnOlderVersionIsRefused() {
         String name = "stale-" + UUID.randomUUID().toString().substring(0, 8);
         admin.postJson(POLICIES, policy(name, "sha256:0").build().toString());
-        HardwareCalls.putJson(
-                admin, POLICIES + "/" + name, policy(null, "sha256:1").build().toString(), "\"1\"");
+        admin.putJson(POLICIES + "/" + name, policy(null, "sha256:1").build().toString(), "\"1\"");
 
-        var stale = HardwareCalls.putJson(
-                admin, POLICIES + "/" + name, policy(null, "sha256:2").build().toString(), "\"1\"");
+        var stale = admin.putJson(
+                POLICIES + "/" + name, policy(null, "sha256:2").build().toString(), "\"1\"");
 
         assertProblem(stale, 412, "precondition-failed");
         assertEquals("\"2\"", etag(stale));
         assertProblem(
-                HardwareCalls.putJson(
-                        admin,
-                        POLICIES + "/" + name,
-                        policy(null, "sha256:2").build().toString(),
-                        "W/\"2\""),
+                admin.putJson(
+                        POLICIES + "/" + name, policy(null, "sha256:2").build().toString(), "W/\"2\""),
                 412,
                 "precondition-failed");
         assertEquals("sha256:1", json(admin.get(POLICIES + "/" + name)).getString("pcrSelection"));
@@ -141,8 +136,7 @@ class HardwarePoliciesIT {
         admin.postJson(POLICIES, policy(name, "sha256:0").build().toString());
 
         assertProblem(admin.postJson(POLICIES, policy(name, "sha256:0").build().toString()), 409, "conflict");
-        assertEquals(
-                204, HardwareCalls.delete(admin, POLICIES + "/" + name, "\"1\"").statusCode());
+        assertEquals(204, admin.delete(POLICIES + "/" + name, "\"1\"").statusCode());
         assertProblem(admin.get(POLICIES + "/" + name), 404, "not-found");
         assertTrue(!names(json(admin.get(POLICIES))).contains(name));
         var again = admin.postJson(POLICIES, policy(name, "sha256:1").build().toString());
@@ -159,8 +153,7 @@ class HardwarePoliciesIT {
     void changesAreAudited() {
         String name = "audited-" + UUID.randomUUID().toString().substring(0, 8);
         admin.postJson(POLICIES, policy(name, "sha256:0").build().toString());
-        HardwareCalls.putJson(
-                admin, POLICIES + "/" + name, policy(null, "sha256:0,1").build().toString(), null);
+        admin.putJson(POLICIES + "/" + name, policy(null, "sha256:0,1").build().toString(), null);
 
         var events = HardwareCalls.auditEvents(admin, "hardware-policy", name);
 
@@ -202,14 +195,11 @@ class HardwarePoliciesIT {
         assertProblem(stranger.get(POLICIES + "/" + name), 404, "not-found");
         assertProblem(stranger.get(POLICIES + "/" + name + "/versions/1"), 404, "not-found");
         assertProblem(
-                HardwareCalls.putJson(
-                        stranger,
-                        POLICIES + "/" + name,
-                        policy(null, "sha256:0").build().toString(),
-                        null),
+                stranger.putJson(
+                        POLICIES + "/" + name, policy(null, "sha256:0").build().toString(), null),
                 404,
                 "not-found");
-        assertProblem(HardwareCalls.delete(stranger, POLICIES + "/" + name, null), 404, "not-found");
+        assertProblem(stranger.delete(POLICIES + "/" + name, null), 404, "not-found");
         assertEquals(List.of("default"), names(json(stranger.get(POLICIES))));
     }
 

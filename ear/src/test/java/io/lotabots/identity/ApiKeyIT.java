@@ -127,14 +127,13 @@ class ApiKeyIT {
         var bot = ApiClient.withToken(token);
         assertEquals(404, bot.get(OPERATOR_ONLY).statusCode());
 
-        assertEquals(204, Calls.delete(admin, API_KEYS + "/" + keyId(issued)).statusCode());
+        assertEquals(204, admin.delete(API_KEYS + "/" + keyId(issued)).statusCode());
 
         assertEquals(401, bot.get(OPERATOR_ONLY).statusCode(), "its token is refused at once");
         problem(Calls.tokenWithBasic(keyId(issued), issued.getString("secret")), 401, "invalid-client");
         assertEquals(0, UserAccessIT.liveSessions("api_key_id", keyId(issued)));
         assertTrue(json(admin.get(API_KEYS + "/" + keyId(issued))).containsKey("revokedAt"));
-        assertEquals(
-                204, Calls.delete(admin, API_KEYS + "/" + keyId(issued)).statusCode(), "revoking twice is harmless");
+        assertEquals(204, admin.delete(API_KEYS + "/" + keyId(issued)).statusCode(), "revoking twice is harmless");
     }
 
     @Test
@@ -183,7 +182,7 @@ class ApiKeyIT {
         String path = API_KEYS + "/" + theirs.getJsonObject("key").getString("id");
 
         problem(admin.get(path), 404, "not-found");
-        problem(Calls.delete(admin, path), 404, "not-found");
+        problem(admin.delete(path), 404, "not-found");
         assertFalse(json(other.admin().get(path)).containsKey("revokedAt"), "still usable");
         assertFalse(admin.get(API_KEYS + "?limit=200")
                 .body()

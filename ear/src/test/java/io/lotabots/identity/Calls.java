@@ -17,28 +17,6 @@ final class Calls {
 
     private Calls() {}
 
-    static HttpResponse<String> putJson(ApiClient client, String path, String body, String ifMatch) {
-        var request = HttpRequest.newBuilder(ApiClient.uri(path))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return client.send(request);
-    }
-
-    static HttpResponse<String> postEmpty(ApiClient client, String path, String ifMatch) {
-        var request = HttpRequest.newBuilder(ApiClient.uri(path)).POST(HttpRequest.BodyPublishers.noBody());
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return client.send(request);
-    }
-
-    static HttpResponse<String> delete(ApiClient client, String path) {
-        return client.send(HttpRequest.newBuilder(ApiClient.uri(path)).DELETE());
-    }
-
     static String roles(String... roles) {
         return Json.createObjectBuilder()
                 .add("roles", Json.createArrayBuilder(List.of(roles)))
@@ -66,9 +44,5 @@ final class Calls {
 
     static HttpResponse<String> tokenWithForm(String form) {
         return new ApiClient().post(TOKEN, "application/x-www-form-urlencoded", form);
-    }
-
-    static String etag(HttpResponse<String> response) {
-        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response));
     }
 }

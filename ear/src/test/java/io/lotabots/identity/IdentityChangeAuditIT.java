@@ -24,8 +24,8 @@ class IdentityChangeAuditIT {
         String password = TestTenant.newPassword();
         var user = tenant.createUser("audited-" + System.nanoTime(), password, "DEVELOPER");
         String id = user.getString("id");
-        Calls.putJson(admin, USERS + "/" + id + "/roles", Calls.roles("AUDITOR"), null);
-        Calls.postEmpty(admin, USERS + "/" + id + "/disable", null);
+        admin.putJson(USERS + "/" + id + "/roles", Calls.roles("AUDITOR"), null);
+        admin.postEmpty(USERS + "/" + id + "/disable", null);
 
         var events = eventsOn("user", id);
 

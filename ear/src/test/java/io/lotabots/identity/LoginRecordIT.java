@@ -1,7 +1,7 @@
 package io.lotabots.identity;
 
 import static io.lotabots.identity.Calls.USERS;
-import static io.lotabots.identity.Calls.etag;
+import static io.lotabots.testsupport.ApiClient.etag;
 import static io.lotabots.testsupport.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

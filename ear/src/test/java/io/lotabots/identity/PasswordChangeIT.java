@@ -1,8 +1,8 @@
 package io.lotabots.identity;
 
 import static io.lotabots.identity.Calls.USERS;
-import static io.lotabots.identity.Calls.etag;
 import static io.lotabots.identity.UserManagementIT.problem;
+import static io.lotabots.testsupport.ApiClient.etag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -28,7 +28,7 @@ class PasswordChangeIT {
         var user = TENANT.createUser("uma-" + UUID.randomUUID(), old, "OPERATOR");
         var session = ApiClient.withToken(TENANT.accessToken(user.getString("username"), old));
 
-        var response = Calls.putJson(admin, passwordOf(user.getString("id")), Calls.password(fresh, null), null);
+        var response = admin.putJson(passwordOf(user.getString("id")), Calls.password(fresh, null), null);
 
         assertEquals(204, response.statusCode(), response.body());
         etag(response);
@@ -44,7 +44,7 @@ class PasswordChangeIT {
         var user = TENANT.createUser("vic-" + UUID.randomUUID(), old, "DEVELOPER");
         var self = ApiClient.withToken(TENANT.accessToken(user.getString("username"), old));
 
-        var response = Calls.putJson(self, passwordOf(user.getString("id")), Calls.password(fresh, old), null);
+        var response = self.putJson(passwordOf(user.getString("id")), Calls.password(fresh, old), null);
 
         assertEquals(204, response.statusCode(), response.body());
         assertEquals(200, TENANT.login(user.getString("username"), fresh).statusCode());
@@ -100,11 +100,11 @@ class PasswordChangeIT {
         String path = passwordOf(user.getString("id"));
 
         problem(
-                Calls.putJson(self, path, Calls.password(TestTenant.newPassword(), null), null),
+                self.putJson(path, Calls.password(TestTenant.newPassword(), null), null),
                 403,
                 "current-password-mismatch");
         problem(
-                Calls.putJson(self, path, Calls.password(TestTenant.newPassword(), "a wrong current password"), null),
+                self.putJson(path, Calls.password(TestTenant.newPassword(), "a wrong current password"), null),
                 403,
                 "current-password-mismatch");
         assertEquals(200, TENANT.login(user.getString("username"), old).statusCode(), "unchanged");
@@ -118,11 +118,8 @@ class PasswordChangeIT {
         var client = ApiClient.withToken(TENANT.accessToken(user.getString("username"), password));
 
         problem(
-                Calls.putJson(
-                        client,
-                        passwordOf(victim.getString("id")),
-                        Calls.password(TestTenant.newPassword(), password),
-                        null),
+                client.putJson(
+                        passwordOf(victim.getString("id")), Calls.password(TestTenant.newPassword(), password), null),
                 404,
                 "not-found");
     }
@@ -132,7 +129,7 @@ class PasswordChangeIT {
         String old = TestTenant.newPassword();
         var user = TENANT.createUser("zoe-" + UUID.randomUUID(), old, "DEVELOPER");
 
-        var response = Calls.putJson(admin, passwordOf(user.getString("id")), Calls.password("iloveyou", null), null);
+        var response = admin.putJson(passwordOf(user.getString("id")), Calls.password("iloveyou", null), null);
 
         problem(response, 400, "weak-password");
         assertFalse(response.body().contains("iloveyou"));
@@ -143,13 +140,13 @@ class PasswordChangeIT {
     void aStaleIfMatchIsRefused() {
         var user = TENANT.createUser("abe-" + UUID.randomUUID(), TestTenant.newPassword(), "DEVELOPER");
         String tag = etag(admin.get(USERS + "/" + user.getString("id")));
-        var first = Calls.putJson(
-                admin, passwordOf(user.getString("id")), Calls.password(TestTenant.newPassword(), null), tag);
+        var first =
+                admin.putJson(passwordOf(user.getString("id")), Calls.password(TestTenant.newPassword(), null), tag);
         assertEquals(204, first.statusCode(), first.body());
         assertNotEquals(tag, etag(first));
 
-        var second = Calls.putJson(
-                admin, passwordOf(user.getString("id")), Calls.password(TestTenant.newPassword(), null), tag);
+        var second =
+                admin.putJson(passwordOf(user.getString("id")), Calls.password(TestTenant.newPassword(), null), tag);
 
         problem(second, 412, "precondition-failed");
     }

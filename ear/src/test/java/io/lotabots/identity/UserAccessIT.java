@@ -32,7 +32,7 @@ class UserAccessIT {
         var client = ApiClient.withToken(tokens.getString("access_token"));
         assertEquals(404, client.get(MINE).statusCode(), "works before");
 
-        var response = Calls.postEmpty(admin, USERS + "/" + user.getString("id") + "/disable", null);
+        var response = admin.postEmpty(USERS + "/" + user.getString("id") + "/disable", null);
 
         assertEquals(200, response.statusCode(), response.body());
         assertFalse(json(response).getBoolean("enabled"));
@@ -47,9 +47,9 @@ class UserAccessIT {
         String password = TestTenant.newPassword();
         var user = tenant.createUser("pavel", password, "DEVELOPER");
         String path = USERS + "/" + user.getString("id");
-        Calls.postEmpty(admin, path + "/disable", null);
+        admin.postEmpty(path + "/disable", null);
 
-        var response = Calls.postEmpty(admin, path + "/enable", null);
+        var response = admin.postEmpty(path + "/enable", null);
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(json(response).getBoolean("enabled"));
@@ -62,7 +62,7 @@ class UserAccessIT {
         var user = tenant.createUser("quinn", password, "OPERATOR", "AUDITOR");
         var client = ApiClient.withToken(tenant.accessToken("quinn", password));
 
-        Calls.putJson(admin, USERS + "/" + user.getString("id") + "/roles", Calls.roles("AUDITOR"), null);
+        admin.putJson(USERS + "/" + user.getString("id") + "/roles", Calls.roles("AUDITOR"), null);
 
         assertEquals(401, client.get(MINE).statusCode(), "the OPERATOR token does not outlive the role");
         var fresh = ApiClient.withToken(tenant.accessToken("quinn", password));
@@ -75,7 +75,7 @@ class UserAccessIT {
         var user = tenant.createUser("ruth", password, "OPERATOR");
         var client = ApiClient.withToken(tenant.accessToken("ruth", password));
 
-        Calls.putJson(admin, USERS + "/" + user.getString("id") + "/roles", Calls.roles("OPERATOR", "AUDITOR"), null);
+        admin.putJson(USERS + "/" + user.getString("id") + "/roles", Calls.roles("OPERATOR", "AUDITOR"), null);
 
         assertEquals(404, client.get(MINE).statusCode());
     }
@@ -84,8 +84,8 @@ class UserAccessIT {
     void theLastAdministratorCanNeitherDropAdminNorBeDisabled() {
         String self = USERS + "/" + tenant.adminId();
 
-        problem(Calls.putJson(admin, self + "/roles", Calls.roles("AUDITOR"), null), 409, "last-administrator");
-        problem(Calls.postEmpty(admin, self + "/disable", null), 409, "last-administrator");
+        problem(admin.putJson(self + "/roles", Calls.roles("AUDITOR"), null), 409, "last-administrator");
+        problem(admin.postEmpty(self + "/disable", null), 409, "last-administrator");
 
         assertEquals(200, admin.get(self).statusCode(), "still an administrator");
         assertTrue(UserManagementIT.roles(json(admin.get(self))).contains("ADMIN"));
@@ -95,7 +95,7 @@ class UserAccessIT {
     void anAdministratorMayStepDownOnceAnotherOneExists() {
         tenant.createUser("sam", TestTenant.newPassword(), "ADMIN");
 
-        var response = Calls.putJson(admin, USERS + "/" + tenant.adminId() + "/roles", Calls.roles("AUDITOR"), null);
+        var response = admin.putJson(USERS + "/" + tenant.adminId() + "/roles", Calls.roles("AUDITOR"), null);
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(401, admin.get(USERS).statusCode(), "their ADMIN session ended with the role");
@@ -104,10 +104,10 @@ class UserAccessIT {
     @Test
     void aDisabledAdministratorDoesNotCountAsTheOneThatRemains() {
         var other = tenant.createUser("tess", TestTenant.newPassword(), "ADMIN");
-        Calls.postEmpty(admin, USERS + "/" + other.getString("id") + "/disable", null);
+        admin.postEmpty(USERS + "/" + other.getString("id") + "/disable", null);
 
         problem(
-                Calls.putJson(admin, USERS + "/" + tenant.adminId() + "/roles", Calls.roles("AUDITOR"), null),
+                admin.putJson(USERS + "/" + tenant.adminId() + "/roles", Calls.roles("AUDITOR"), null),
                 409,
                 "last-administrator");
     }

@@ -1,7 +1,7 @@
 package io.lotabots.identity;
 
 import static io.lotabots.identity.Calls.USERS;
-import static io.lotabots.identity.Calls.etag;
+import static io.lotabots.testsupport.ApiClient.etag;
 import static io.lotabots.testsupport.ApiClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,7 +89,7 @@ class UserManagementIT {
         String path = USERS + "/" + user.getString("id") + "/roles";
         String tag = etag(admin.get(USERS + "/" + user.getString("id")));
 
-        var response = Calls.putJson(admin, path, Calls.roles("AUDITOR", "COMPLIANCE_OFFICER"), tag);
+        var response = admin.putJson(path, Calls.roles("AUDITOR", "COMPLIANCE_OFFICER"), tag);
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals(List.of("AUDITOR", "COMPLIANCE_OFFICER"), roles(json(response)));
@@ -161,19 +161,17 @@ class UserManagementIT {
         String stale = etag(admin.get(path));
         assertEquals(
                 200,
-                Calls.putJson(admin, path + "/roles", Calls.roles("AUDITOR"), stale)
-                        .statusCode());
+                admin.putJson(path + "/roles", Calls.roles("AUDITOR"), stale).statusCode());
 
-        var response = Calls.putJson(admin, path + "/roles", Calls.roles("OPERATOR"), stale);
+        var response = admin.putJson(path + "/roles", Calls.roles("OPERATOR"), stale);
 
         problem(response, 412, "precondition-failed");
         assertNotEquals(stale, etag(response), "the answer names the current version");
         assertEquals(List.of("AUDITOR"), roles(json(admin.get(path))), "nothing changed");
-        assertEquals(412, Calls.postEmpty(admin, path + "/disable", stale).statusCode());
+        assertEquals(412, admin.postEmpty(path + "/disable", stale).statusCode());
         assertEquals(
                 412,
-                Calls.postEmpty(admin, path + "/disable", "W/" + etag(admin.get(path)))
-                        .statusCode());
+                admin.postEmpty(path + "/disable", "W/" + etag(admin.get(path))).statusCode());
     }
 
     @Test
@@ -182,11 +180,11 @@ class UserManagementIT {
         String path = USERS + "/" + stranger.getString("id");
 
         problem(admin.get(path), 404, "not-found");
-        problem(Calls.putJson(admin, path + "/roles", Calls.roles("ADMIN"), null), 404, "not-found");
-        problem(Calls.postEmpty(admin, path + "/disable", null), 404, "not-found");
-        problem(Calls.postEmpty(admin, path + "/enable", null), 404, "not-found");
+        problem(admin.putJson(path + "/roles", Calls.roles("ADMIN"), null), 404, "not-found");
+        problem(admin.postEmpty(path + "/disable", null), 404, "not-found");
+        problem(admin.postEmpty(path + "/enable", null), 404, "not-found");
         problem(
-                Calls.putJson(admin, path + "/password", Calls.password(TestTenant.newPassword(), null), null),
+                admin.putJson(path + "/password", Calls.password(TestTenant.newPassword(), null), null),
                 404,
                 "not-found");
         assertEquals(List.of("DEVELOPER"), roles(json(OTHER.admin().get(path))), "untouched");
@@ -217,7 +215,7 @@ class UserManagementIT {
                         .statusCode());
         assertEquals(
                 403,
-                Calls.putJson(client, USERS + "/" + user.getString("id") + "/roles", Calls.roles("ADMIN"), null)
+                client.putJson(USERS + "/" + user.getString("id") + "/roles", Calls.roles("ADMIN"), null)
                         .statusCode(),
                 "not even to make themselves ADMIN");
     }

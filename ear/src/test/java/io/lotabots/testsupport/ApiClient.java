@@ -73,6 +73,37 @@ public final class ApiClient {
         return post(path, "application/json", body);
     }
 
+    /** PUT of a JSON body, with {@code If-Match} when {@code ifMatch} is not null. */
+    public HttpResponse<String> putJson(String path, String body, String ifMatch) {
+        var request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
+        return send(withIfMatch(request, ifMatch));
+    }
+
+    /** POST without a body, with {@code If-Match} when {@code ifMatch} is not null. */
+    public HttpResponse<String> postEmpty(String path, String ifMatch) {
+        return send(withIfMatch(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()), ifMatch));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return delete(path, null);
+    }
+
+    /** DELETE, with {@code If-Match} when {@code ifMatch} is not null. */
+    public HttpResponse<String> delete(String path, String ifMatch) {
+        return send(withIfMatch(HttpRequest.newBuilder(uri(path)).DELETE(), ifMatch));
+    }
+
+    /** The response's ETag; its absence fails the test. */
+    public static String etag(HttpResponse<String> response) {
+        return response.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + response));
+    }
+
+    private static HttpRequest.Builder withIfMatch(HttpRequest.Builder request, String ifMatch) {
+        return ifMatch == null ? request : request.header("If-Match", ifMatch);
+    }
+
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             if (bearer != null) {
