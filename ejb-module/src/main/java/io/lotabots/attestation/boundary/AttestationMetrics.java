@@ -76,11 +76,10 @@ public class AttestationMetrics {
         for (AttestationType type : AttestationType.values()) {
             try {
                 depth.get(type)
-                        .set(em.createNamedQuery(Attestation.UNFINISHED, Long.class)
-                                .setParameter("type", type)
-                                .setParameter(
-                                        "unfinished", List.of(AttestationStatus.PENDING, AttestationStatus.PROCESSING))
-                                .getSingleResult());
+                        .set(((Number) em.createNamedQuery(Attestation.UNFINISHED)
+                                        .setParameter(1, type.name())
+                                        .getSingleResult())
+                                .longValue());
             } catch (PersistenceException e) {
                 LOG.log(Level.FINE, "Cannot count unfinished attestations now", e);
             }

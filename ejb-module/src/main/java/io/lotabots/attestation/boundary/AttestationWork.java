@@ -211,11 +211,9 @@ public class AttestationWork {
     /** Jobs whose lease ran out: back to PENDING (their ids, to announce again), or FAILED when out of attempts. */
     public Swept expireLeases() {
         var now = clock.instant();
-        List<Attestation> stale = em.createNamedQuery(Attestation.STALE, Attestation.class)
-                .setParameter("unfinished", List.of(AttestationStatus.PENDING, AttestationStatus.PROCESSING))
-                .setParameter("before", now.minus(lease))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setMaxResults(500)
+        @SuppressWarnings("unchecked") // the named query's result class
+        List<Attestation> stale = em.createNamedQuery(Attestation.STALE)
+                .setParameter(1, utc(now.minus(lease)))
                 .getResultList();
         var requeued = new ArrayList<UUID>();
         var failed = new ArrayList<AttestationType>();

@@ -9,7 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,13 +22,16 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "attestation")
-@NamedQuery(
+// The status lists are literals, not parameters: only then can PostgreSQL's generic plan of the prepared
+// statement use the partial index of unfinished jobs; with bound statuses it scanned the whole table.
+@NamedNativeQuery(
         name = Attestation.STALE,
-        query = "select a from Attestation a where a.status in :unfinished and a.updatedAt < :before"
-                + " order by a.updatedAt")
-@NamedQuery(
+        query = "select * from lotabots.attestation where status in ('PENDING', 'PROCESSING') and updated_at < ?"
+                + " order by updated_at limit 500 for update skip locked",
+        resultClass = Attestation.class)
+@NamedNativeQuery(
         name = Attestation.UNFINISHED,
-        query = "select count(a) from Attestation a where a.type = :type and a.status in :unfinished")
+        query = "select count(*) from lotabots.attestation where type = ? and status in ('PENDING', 'PROCESSING')")
 public class Attestation {
 
     public static final String STALE = "Attestation.stale";
