@@ -3,8 +3,8 @@
 #   1. verifier only (no server): HardwareVerifier.verify vs the raw signature verification of the
 #      same quotes, in one JVM, 2 threads;
 #   2. submissions: POST /api/v1/attestations/hardware (JSON) with wrk, fresh nonce per body;
-#   3. end to end: a batch of fresh submissions (wrk with bench/submit-once.lua, 16 connections) until
-#      every one has its verdict.
+#   3. end to end: a batch of fresh submissions, each sent once (the same wrk script with ONCE=1,
+#      16 connections), until every one has its verdict.
 # Each server measurement follows a warm-up of the same workload ($WARMUP): Liberty's JIT compiles for
 # minutes under a new load, and cold rates were 20-40 % below the steady state.
 # Start the server first with rate limits out of the way, e.g.
@@ -106,7 +106,7 @@ until [ "$(unfinished)" -eq 0 ]; do sleep 1; done
 mkdir "$work/done"
 start=$(date +%s.%N)
 accepted=$(DONE_DIR="$work/done" BODIES="$work/batch.jsonl" TOKEN=$(token) THREADS=$THREADS \
-  wrk -t"$THREADS" -c16 -d600s -s "$root/bench/submit-once.lua" "$BASE" | awk '/^accepted/ {print $2}')
+  ONCE=1 wrk -t"$THREADS" -c16 -d600s -s "$root/bench/submit-evidence.lua" "$BASE" | awk '/^accepted/ {print $2}')
 [ "$accepted" -eq "$BATCH" ] || echo "only $accepted of $BATCH submissions were accepted" >&2
 submitted=$(date +%s.%N)
 until [ "$(unfinished)" -eq 0 ]; do sleep 0.5; done
