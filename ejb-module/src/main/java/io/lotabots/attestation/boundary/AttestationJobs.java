@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -80,7 +81,7 @@ public class AttestationJobs {
         } catch (RuntimeException e) {
             Throwable cause = rootCause(e);
             String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
-            LOG.warning(() -> "Attestation " + id + " attempt " + claim.attempt() + " failed: " + reason);
+            LOG.log(Level.WARNING, e, () -> "Attestation " + id + " attempt " + claim.attempt() + " failed: " + reason);
             boolean dependencyAway = isDependencyOutage(e);
             work.retryOrFail(id, claim.attempt(), reason).ifPresent(status -> {
                 if (status == AttestationStatus.FAILED) {

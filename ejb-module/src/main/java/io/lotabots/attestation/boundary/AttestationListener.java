@@ -1,10 +1,12 @@
 package io.lotabots.attestation.boundary;
 
+import io.lotabots.attestation.control.VerifierThreads;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
@@ -13,7 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Takes attestation job ids off the queue and hands each to {@link AttestationJobs#process}. Not
+ * Takes attestation job ids off the queue and hands each to {@link AttestationJobs#process}, run on a
+ * low-priority verifier thread ({@link VerifierThreads}) while this one waits. Not
  * transacted: the job's own steps commit in PostgreSQL, so receiving the message needs no two-phase
  * commit; a message lost with a crashed server is made good by the sweeper.
  */
@@ -30,6 +33,9 @@ public class AttestationListener implements MessageListener {
     @EJB
     AttestationJobs jobs;
 
+    @Inject
+    VerifierThreads verifierThreads;
+
     @Override
     public void onMessage(Message message) {
         UUID id;
@@ -40,7 +46,7 @@ public class AttestationListener implements MessageListener {
             return;
         }
         try {
-            jobs.process(id);
+            verifierThreads.runAndWait(() -> jobs.process(id));
         } catch (RuntimeException e) {
             // PostgreSQL away: the job keeps its state and the sweeper takes it up after the lease
             LOG.log(Level.WARNING, "Attestation " + id + " left for the sweeper", e);

@@ -63,9 +63,10 @@ public class ObjectStore {
     /** Stores an object; inside a transaction the object is removed again if the transaction rolls back. */
     public StoredObject put(String key, byte[] content, String contentType) {
         ensureBucket();
+        // registered first: a PUT that fails on the client's side may still have stored the object
+        deleteOnRollback(key);
         var response = call(() -> s3.putObject(
                 b -> b.bucket(settings.bucket()).key(key).contentType(contentType), RequestBody.fromBytes(content)));
-        deleteOnRollback(key);
         return new StoredObject(key, content.length, response.eTag());
     }
 

@@ -23,6 +23,10 @@ final class S3ClientFactory {
                 .credentialsProvider(credentials(settings))
                 .serviceConfiguration(S3Configuration.builder()
                         .pathStyleAccessEnabled(settings.pathStyle())
+                        // one plain body, its SHA-256 signed and its CRC32 in a header. The chunked
+                        // framing went out one system call per frame, and s3proxy answered and closed
+                        // the connection once it had the data: a writer that ran late failed on the last frame.
+                        .chunkedEncodingEnabled(false)
                         .build())
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofMillis(Math.min(2000, settings.timeoutMillis())))
