@@ -105,8 +105,10 @@ unfinished() {
 until [ "$(unfinished)" -eq 0 ]; do sleep 1; done
 mkdir "$work/done"
 start=$(date +%s.%N)
+# --timeout: wrk drops an answer later than its default 2 s without calling response(), and the
+# thread that waits for it would keep the run going until -d ends
 accepted=$(DONE_DIR="$work/done" BODIES="$work/batch.jsonl" TOKEN=$(token) THREADS=$THREADS \
-  ONCE=1 wrk -t"$THREADS" -c16 -d600s -s "$root/bench/submit-evidence.lua" "$BASE" | awk '/^accepted/ {print $2}')
+  ONCE=1 wrk -t"$THREADS" -c16 -d600s --timeout 30s -s "$root/bench/submit-evidence.lua" "$BASE" | awk '/^accepted/ {print $2}')
 [ "$accepted" -eq "$BATCH" ] || echo "only $accepted of $BATCH submissions were accepted" >&2
 submitted=$(date +%s.%N)
 until [ "$(unfinished)" -eq 0 ]; do sleep 0.5; done
