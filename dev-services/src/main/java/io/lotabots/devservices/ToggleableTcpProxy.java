@@ -1,6 +1,7 @@
 package io.lotabots.devservices;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,20 +21,21 @@ final class ToggleableTcpProxy implements AutoCloseable {
     private final InetSocketAddress upstream;
     private final ServerSocket listener;
     private final Set<ForwardedConnection> open = ConcurrentHashMap.newKeySet();
+    private final Thread acceptor;
     private volatile boolean up = true;
 
     private ToggleableTcpProxy(String name, InetSocketAddress upstream, ServerSocket listener) {
         this.name = name;
         this.upstream = upstream;
         this.listener = listener;
+        this.acceptor = DaemonThreads.named("chaos-proxy-" + name + "-accept", this::acceptConnections);
     }
 
     /** Listens on a free 127.0.0.1 port and forwards every connection to {@code upstream}. */
     static ToggleableTcpProxy start(String name, InetSocketAddress upstream) throws IOException {
         ServerSocket listener = new ServerSocket(0, 50, InetAddress.getByName(LocalPorts.LOOPBACK));
         ToggleableTcpProxy proxy = new ToggleableTcpProxy(name, upstream, listener);
-        DaemonThreads.named("chaos-proxy-" + name + "-accept", proxy::acceptConnections)
-                .start();
+        proxy.acceptor.start();
         return proxy;
     }
 
@@ -56,10 +58,19 @@ final class ToggleableTcpProxy implements AutoCloseable {
         up = true;
     }
 
+    /** Returns once the port is released: not before the accepting thread has left {@code accept()}. */
     @Override
     public void close() throws IOException {
         listener.close();
         down();
+        try {
+            // JDK 17 defers the socket's final close while another thread blocks in accept(): the port
+            // keeps taking connections until that thread has seen the close.
+            acceptor.join();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("closing proxy " + name);
+        }
     }
 
     private void acceptConnections() {
