@@ -16,6 +16,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.lotabots.testsupport.ApiClient;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,24 @@ class AuthenticationIT {
 
             assertEquals(404, response.statusCode());
             assertEquals(List.of(), response.headers().allValues("Set-Cookie"), "a bearer request is not a session");
+        }
+    }
+
+    @Test
+    void rememberedTokensKeepTheirOwnCallerRolesAndTenant() {
+        var tenant = TestTenant.create("auth-remembered");
+        var otherTenant = TestTenant.create("auth-remembered-other");
+        var admin = tenant.admin();
+        var auditor = tenant.userWithRoles("AUDITOR").login();
+        var otherAdmin = otherTenant.admin();
+        String adminUser = "/api/v1/identity/users/" + tenant.adminId();
+
+        for (int round = 0; round < 3; round++) { // first sight of each token, then remembered ones in turn
+            var own = admin.get(adminUser);
+            assertEquals(200, own.statusCode(), "round " + round);
+            assertEquals("admin", json(own).getString("username"));
+            assertEquals(403, auditor.get(adminUser).statusCode(), "round " + round + ": the auditor's own roles");
+            assertEquals(404, otherAdmin.get(adminUser).statusCode(), "round " + round + ": the other tenant's admin");
         }
     }
 

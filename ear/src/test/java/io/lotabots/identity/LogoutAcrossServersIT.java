@@ -44,7 +44,8 @@ class LogoutAcrossServersIT {
     void aTokenIssuedByOneServerIsAcceptedByTheOther() {
         var client = user.login();
 
-        assertEquals(404, client.get(second.url(PROTECTED)).statusCode(), "authorised; no such check");
+        var answer = client.get(second.url(PROTECTED));
+        assertEquals(404, answer.statusCode(), "authorised; no such check: " + answer.body());
     }
 
     @Test
