@@ -21,7 +21,10 @@
 #     each in turn, RUNS rounds), so load from elsewhere on the machine falls on both sides alike;
 #  4. restarts ours at its default Argon2id parameters (OWASP: m=19 MiB, t=2, p=1) and measures logins
 #     and the pure-hash limit at those;
-#  5. stops both servers and s3proxy on exit, whatever happens.
+#  5. restarts ours once more with ES256 access tokens (lotabots.jwt.algorithm, the configurable
+#     alternative to RS256) and measures refresh grants again, for information: a refresh is one
+#     signature, and RS256 signing is most of its CPU;
+#  6. stops both servers and s3proxy on exit, whatever happens.
 # Needs: JDK 17, Maven, wrk, curl, jq, psql/createdb/dropdb, unzip; PostgreSQL on 127.0.0.1:5432 (trust
 # auth, user postgres) and Redis on 127.0.0.1:6379.
 set -euo pipefail
@@ -230,8 +233,8 @@ EOF
   done
 }
 
-start_ours() { # memory iterations parallelism
-  log "starting our server $SERVER_NAME on $ours, Argon2id m=$1 KiB t=$2 p=$3 (log in $wlp/usr/servers/$SERVER_NAME/logs)"
+start_ours() { # memory iterations parallelism [access-token algorithm]
+  log "starting our server $SERVER_NAME on $ours, Argon2id m=$1 KiB t=$2 p=$3, ${4:-RS256} (log in $wlp/usr/servers/$SERVER_NAME/logs)"
   rm -f "$wlp/usr/servers/$SERVER_NAME/configDropins/overrides/"{arquillian.xml,dev-services.xml}
   ours_started=1
   env LOTABOTS_HTTP_HOST=127.0.0.1 LOTABOTS_HTTP_PORT="$HTTP_PORT" LOTABOTS_HTTPS_PORT="$HTTPS_PORT" \
@@ -242,7 +245,7 @@ start_ours() { # memory iterations parallelism
     LOTABOTS_KEYS_FILE="$CACHE/keys/signing-keys.jwe" \
     LOTABOTS_IDENTITY_BOOTSTRAP_ADMIN_PASSWORD="$user_password" \
     LOTABOTS_IDENTITY_ARGON2_MEMORY_KIB="$1" LOTABOTS_IDENTITY_ARGON2_ITERATIONS="$2" \
-    LOTABOTS_IDENTITY_ARGON2_PARALLELISM="$3" \
+    LOTABOTS_IDENTITY_ARGON2_PARALLELISM="$3" LOTABOTS_JWT_ALGORITHM="${4:-RS256}" \
     LOTABOTS_RATELIMIT_REQUESTS=50000000 LOTABOTS_RATELIMIT_BURST=1000000 \
     setsid -w "$wlp/bin/server" start "$SERVER_NAME" >/dev/null
   wait_for "$ours/health/ready" 300 "our server"
@@ -324,6 +327,12 @@ start_ours "$DEF_MEMORY_KIB" "$DEF_ITERATIONS" "$DEF_PARALLELISM"
 ours_login >/dev/null # rehashes the stored hash to the new parameters (the warm-up would too)
 log "pure-hash limit and password logins at our default parameters (m=$DEF_MEMORY_KIB KiB t=$DEF_ITERATIONS p=$DEF_PARALLELISM)"
 { read -r limit_def _ _; read -r od_rps od_p99 od_err; } < <(series hash_def wrk_ours_login)
+
+log "restarting ours with ES256 access tokens"
+stop_ours
+start_ours "$DEF_MEMORY_KIB" "$DEF_ITERATIONS" "$DEF_PARALLELISM" ES256
+log "refresh grants, ours with ES256 access tokens"
+read -r oe_rps oe_p99 oe_err < <(series wrk_ours_refresh)
 log "done; $(uptime | sed 's/.*load/load/')"
 
 # ---------------------------------------------------------------- table
@@ -338,7 +347,8 @@ echo "| password logins/s, Argon2id $eq, $LOGIN_CONNECTIONS connections | $ol_rp
 echo "| the same vs the pure-hash limit ($HASH_THREADS threads, Bouncy Castle, no server, interleaved with the logins) | $ol_rps | $limit_eq hashes/s | $(pct "$ol_rps" "$limit_eq")% | ≥ 90% | $(met "$(ratio "$ol_rps" "$limit_eq")" 0.9 '>=') |"
 echo "| password logins/s, ours at its default Argon2id m=19 MiB, t=2, p=1 | $od_rps (p99 $od_p99) | $limit_def hashes/s | $(pct "$od_rps" "$limit_def")% | (information) | — |"
 echo "| refresh grants/s (one-time refresh tokens), $REFRESH_CONNECTIONS connections | $or_rps (p99 $or_p99) | $kr_rps (p99 $kr_p99) | $(ratio "$or_rps" "$kr_rps")× | ≥ 1.5× Keycloak | $(met "$(ratio "$or_rps" "$kr_rps")" 1.5 '>=') |"
+echo "| the same, ours with ES256 access tokens (configurable; Keycloak's round above) | $oe_rps (p99 $oe_p99) | $kr_rps | $(ratio "$oe_rps" "$kr_rps")× | (information) | — |"
 echo "| token-authenticated GET /api/v1/identity/users/{id} req/s, $GET_CONNECTIONS connections | $og_rps | — | — | ≥ 3000 | $(met "$og_rps" 3000 '>=') |"
 echo "| the same, p99 ms | $og_p99 | — | — | ≤ 30 | $(met "$og_p99" 30 '<=') |"
 echo
-echo "Failed answers (non-2xx and socket errors, all measured runs): logins ours $ol_err / Keycloak $kl_err / ours default $od_err; refresh ours $or_err / Keycloak $kr_err; GET $og_err."
+echo "Failed answers (non-2xx and socket errors, all measured runs): logins ours $ol_err / Keycloak $kl_err / ours default $od_err; refresh ours $or_err / Keycloak $kr_err / ours ES256 $oe_err; GET $og_err."

@@ -3,16 +3,12 @@ package io.lotabots.identity.tokens;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.identity.keys.SigningKeys;
+import io.lotabots.platform.crypto.JwsSigners;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -60,15 +56,11 @@ public class AccessTokens {
                         .build(),
                 claims);
         try {
-            jwt.sign(signer(key));
+            jwt.sign(JwsSigners.of(key));
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign access token", e);
         }
         return new IssuedToken(
                 jwt.serialize(), expires, settings.accessTokenLifetime().toSeconds());
-    }
-
-    private static JWSSigner signer(JWK key) throws JOSEException {
-        return key instanceof ECKey ec ? new ECDSASigner(ec) : new RSASSASigner((RSAKey) key);
     }
 }
