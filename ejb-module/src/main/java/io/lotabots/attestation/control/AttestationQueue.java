@@ -7,6 +7,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -24,18 +25,21 @@ public class AttestationQueue {
 
     private static final Logger LOG = Logger.getLogger(AttestationQueue.class.getName());
 
+    private final AnnouncementRefusals refusals =
+            new AnnouncementRefusals(LOG, Duration.ofSeconds(30), System::nanoTime);
+
     @Resource(lookup = "jms/lotabots")
     ConnectionFactory connectionFactory;
 
     @Resource(lookup = "jms/attestationQueue")
     Queue queue;
 
-    /** Sends the job id; a failure is logged, not thrown: the job is stored and the sweeper will send it again. */
+    /** Sends the job id; a failure is logged (at most once per 30 s, with the count), not thrown: the job is stored and the sweeper will send it again. */
     public void announce(UUID jobId) {
         try (JMSContext jms = connectionFactory.createContext()) {
             jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(queue, jobId.toString());
         } catch (JMSRuntimeException e) {
-            LOG.warning(() -> "Attestation " + jobId + " stays queued for the sweeper: " + e);
+            refusals.refused(jobId, e);
         }
     }
 }
