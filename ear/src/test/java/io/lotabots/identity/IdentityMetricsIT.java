@@ -1,6 +1,7 @@
 package io.lotabots.identity;
 
 import static io.lotabots.testsupport.ApiClient.json;
+import static io.lotabots.testsupport.Metrics.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,6 @@ import io.lotabots.testsupport.Eventually;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Logins, lockouts, sessions, refreshes and rate-limit refusals are in the Prometheus output. */
@@ -72,23 +72,5 @@ class IdentityMetricsIT {
                 () -> value(scraper.get("/metrics").body(), "identity_sessions_active{}"),
                 active -> active >= 1,
                 "the session gauge (refreshed every 10 s) to count the new session");
-    }
-
-    /**
-     * The value of a series, written here without the {@code mp_scope} label that MicroProfile Metrics
-     * adds; -1 if absent.
-     */
-    static double value(String prometheusText, String series) {
-        int brace = series.indexOf('{');
-        String name = series.substring(0, brace);
-        String labels = series.substring(brace + 1, series.length() - 1);
-        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
-                .matcher(prometheusText);
-        while (line.find()) {
-            if (labels.isEmpty() || line.group(1).contains(labels)) {
-                return Double.parseDouble(line.group(2));
-            }
-        }
-        return -1;
     }
 }

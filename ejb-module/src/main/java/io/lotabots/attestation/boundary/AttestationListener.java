@@ -1,5 +1,6 @@
 package io.lotabots.attestation.boundary;
 
+import io.lotabots.attestation.control.AttestationQueue;
 import io.lotabots.attestation.control.VerifierThreads;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -18,7 +19,9 @@ import java.util.logging.Logger;
  * Takes attestation job ids off the queue and hands each to {@link AttestationJobs#process}, run on a
  * low-priority verifier thread ({@link VerifierThreads}) while this one waits. Not
  * transacted: the job's own steps commit in PostgreSQL, so receiving the message needs no two-phase
- * commit; a message lost with a crashed server is made good by the sweeper.
+ * commit; a message lost with a crashed server is made good by the sweeper. Each message taken first
+ * sends on up to two announcements the full queue had refused ({@link AttestationQueue#releaseHeld}):
+ * the previous message's acknowledgement made room for one.
  */
 @MessageDriven(
         activationConfig = {
@@ -36,8 +39,12 @@ public class AttestationListener implements MessageListener {
     @Inject
     VerifierThreads verifierThreads;
 
+    @Inject
+    AttestationQueue queue;
+
     @Override
     public void onMessage(Message message) {
+        queue.releaseHeld(2);
         UUID id;
         try {
             id = UUID.fromString(message.getBody(String.class));

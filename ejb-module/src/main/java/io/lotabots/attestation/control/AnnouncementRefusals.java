@@ -8,7 +8,7 @@ import java.util.logging.Logger;
 
 /**
  * Announcements the queue refused, warned about at most once per interval with how many there were.
- * A full queue refuses every submission's announcement, thousands a minute, and a warning for each
+ * A full queue refused every submission's announcement, thousands a minute, and a warning for each
  * drowned the log (8180 lines in one benchmark run).
  */
 final class AnnouncementRefusals {
@@ -35,8 +35,8 @@ final class AnnouncementRefusals {
         }
         long count = unreported.getAndSet(0);
         log.warning(() -> count == 1
-                ? "Attestation " + jobId + " stays queued for the sweeper: " + cause
-                : count + " attestations stay queued for the sweeper (refused since the last warning), the latest "
+                ? "Announcement of attestation " + jobId + " refused, held until the queue takes it: " + cause
+                : count + " announcements refused since the last warning, held until the queue takes them; the latest "
                         + jobId + ": " + cause);
     }
 }

@@ -78,7 +78,7 @@ class AnnouncementRefusalsTest {
 
         assertEquals(2, records.size());
         String second = records.get(1).getMessage();
-        assertTrue(second.startsWith("100 attestations stay queued"), second);
+        assertTrue(second.startsWith("100 announcements refused"), second);
         assertTrue(second.contains(latest.toString()) && second.contains("still full"), second);
     }
 
@@ -91,7 +91,7 @@ class AnnouncementRefusalsTest {
 
         assertEquals(2, records.size());
         assertTrue(
-                records.get(1).getMessage().startsWith("Attestation "),
+                records.get(1).getMessage().startsWith("Announcement of attestation "),
                 records.get(1).getMessage());
     }
 }
