@@ -7,7 +7,6 @@ import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,9 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -44,8 +43,8 @@ public class AttestationResource {
     @EJB
     Attestations attestations;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @GET
     @Operation(
@@ -117,7 +116,7 @@ public class AttestationResource {
     }
 
     private UUID tenant() {
-        return Callers.of(token).tenantId();
+        return Callers.of(security).tenantId();
     }
 
     private static UUID parse(String id) {

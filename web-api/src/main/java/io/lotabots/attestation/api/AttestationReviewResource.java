@@ -10,17 +10,17 @@ import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,8 +48,8 @@ public class AttestationReviewResource {
     @EJB
     Attestations attestations;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +71,11 @@ public class AttestationReviewResource {
         var body = request == null ? new ReviewRequest(null, null) : request;
         try {
             ReviewView review = reviews.review(
-                    Callers.of(token), token.getClaim("upn"), parse(id), body.decision(), body.justification());
+                    Callers.of(security),
+                    Callers.token(security).getClaim("upn"),
+                    parse(id),
+                    body.decision(),
+                    body.justification());
             return Response.status(Response.Status.CREATED).entity(review).build();
         } catch (ReviewRefusal refused) {
             throw problem(refused);
@@ -85,7 +89,7 @@ public class AttestationReviewResource {
     @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
     public ReviewHistory history(@PathParam("id") String id) {
         UUID attestation = parse(id);
-        UUID tenant = Callers.of(token).tenantId();
+        UUID tenant = Callers.of(security).tenantId();
         if (attestations.find(tenant, attestation).isEmpty()) {
             throw notFound(id);
         }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -69,8 +69,8 @@ public class HardwareAttestationResource {
     @EJB
     HardwareAttestations attestations;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @Inject
     @ConfigProperty(name = "lotabots.attestation.nonce.size", defaultValue = "32")
@@ -240,6 +240,6 @@ public class HardwareAttestationResource {
     }
 
     private Caller caller() {
-        return Callers.of(token);
+        return Callers.of(security);
     }
 }

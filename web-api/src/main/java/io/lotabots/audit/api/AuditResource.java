@@ -3,20 +3,20 @@ package io.lotabots.audit.api;
 import io.lotabots.audit.boundary.AuditEvents;
 import io.lotabots.audit.boundary.AuditVerification;
 import io.lotabots.audit.boundary.VerificationReport;
+import io.lotabots.identity.api.Callers;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -47,8 +47,8 @@ public class AuditResource {
     @EJB
     AuditVerification verification;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @GET
     @Path("events")
@@ -96,7 +96,7 @@ public class AuditResource {
     }
 
     private UUID tenant() {
-        String tenant = token.getClaim("tenant");
+        String tenant = Callers.token(security).getClaim("tenant");
         try {
             if (tenant != null) {
                 return UUID.fromString(tenant);

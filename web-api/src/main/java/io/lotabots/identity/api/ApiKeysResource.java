@@ -5,7 +5,6 @@ import io.lotabots.identity.boundary.ApiKeys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,8 +23,8 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,8 +40,8 @@ public class ApiKeysResource {
     @EJB
     ApiKeys keys;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,7 +52,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "201", description = "Created; the only answer that holds the secret")
     @APIResponse(responseCode = "400", description = "Invalid body (expiresAt must be in the future)")
     public Response create(@Valid @NotNull NewApiKeyRequest request, @Context UriInfo uriInfo) {
-        var issued = keys.issue(Callers.of(token), request.name(), request.roles(), request.expiresAt());
+        var issued = keys.issue(Callers.of(security), request.name(), request.roles(), request.expiresAt());
         var location = uriInfo.getAbsolutePathBuilder()
                 .path(issued.key().id().toString())
                 .build();
@@ -70,7 +69,7 @@ public class ApiKeysResource {
             @QueryParam("cursor") @Size(max = 1000) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uriInfo) {
-        return PageResponse.of(keys.page(Callers.of(token), cursor, limit), limit, uriInfo);
+        return PageResponse.of(keys.page(Callers.of(security), cursor, limit), limit, uriInfo);
     }
 
     @GET
@@ -79,7 +78,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "200", description = "The key")
     @APIResponse(responseCode = "404", description = "No such key in your tenant")
     public ApiKeyView get(@PathParam("id") String id) {
-        return keys.find(Callers.of(token), Ids.parse(id, "API key"));
+        return keys.find(Callers.of(security), Ids.parse(id, "API key"));
     }
 
     @DELETE
@@ -90,7 +89,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such key in your tenant")
     public Response revoke(@PathParam("id") String id) {
-        keys.revoke(Callers.of(token), Ids.parse(id, "API key"));
+        keys.revoke(Callers.of(security), Ids.parse(id, "API key"));
         return Response.noContent().build();
     }
 }

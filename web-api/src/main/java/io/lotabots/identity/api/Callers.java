@@ -2,15 +2,34 @@ package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.identity.entity.Role;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller of a request, from the access token MicroProfile JWT has already verified. */
+/**
+ * The caller of a request, from the access token {@link BearerAuthentication} has already verified.
+ * Resources read it from the request's security context rather than from an injected
+ * {@code JsonWebToken}: injecting that builds a request-scoped bean through Liberty's injection engine
+ * on every request, 1.3 % of the server's CPU under a stream of submissions.
+ */
 public final class Callers {
 
     private Callers() {}
+
+    public static Caller of(SecurityContext security) {
+        return of(token(security));
+    }
+
+    /** The verified token; role-protected resources are never reached without one. */
+    public static JsonWebToken token(SecurityContext security) {
+        if (security.getUserPrincipal() instanceof JsonWebToken token) {
+            return token;
+        }
+        throw new NotAuthorizedException("Bearer");
+    }
 
     public static Caller of(JsonWebToken token) {
         var roles = EnumSet.noneOf(Role.class);

@@ -5,16 +5,16 @@ import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,8 +38,8 @@ public class LockoutResource {
     @EJB
     Lockouts lockouts;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @GET
     @Operation(
@@ -66,13 +66,14 @@ public class LockoutResource {
     @APIResponse(responseCode = "204", description = "Unlocked")
     @APIResponse(responseCode = "404", description = "No running lockout of that account in your tenant")
     public Response unlock(@PathParam("tenant") String tenant, @PathParam("username") String username) {
-        if (!lockouts.unlock(tenantId(), tenant, username, token.getSubject())) {
+        if (!lockouts.unlock(
+                tenantId(), tenant, username, Callers.token(security).getSubject())) {
             throw ClientProblem.notFound("There is no running lockout of this account in your tenant.");
         }
         return Response.noContent().build();
     }
 
     private UUID tenantId() {
-        return UUID.fromString(token.getClaim("tenant"));
+        return UUID.fromString(Callers.token(security).getClaim("tenant"));
     }
 }

@@ -4,7 +4,6 @@ import io.lotabots.identity.boundary.PasswordChanges;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -12,10 +11,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,8 +32,8 @@ public class PasswordResource {
     @EJB
     PasswordChanges passwords;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @PUT
     @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER"})
@@ -52,7 +52,7 @@ public class PasswordResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PasswordChangeRequest request) {
         long version = passwords.change(
-                Callers.of(token),
+                Callers.of(security),
                 Ids.parse(id, "user"),
                 VersionTag.expected(ifMatch),
                 request.password().toCharArray(),

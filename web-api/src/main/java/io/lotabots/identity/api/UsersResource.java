@@ -6,7 +6,6 @@ import io.lotabots.identity.boundary.UserView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,8 +25,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,8 +45,8 @@ public class UsersResource {
     @EJB
     UserAccess access;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,7 +56,7 @@ public class UsersResource {
     @APIResponse(responseCode = "409", description = "The tenant already has a user of that name")
     public Response create(@Valid @NotNull NewUserRequest request, @Context UriInfo uriInfo) {
         var user = directory.create(
-                Callers.of(token), request.username(), request.password().toCharArray(), request.roles());
+                Callers.of(security), request.username(), request.password().toCharArray(), request.roles());
         var location =
                 uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build();
         return Response.created(location)
@@ -74,7 +73,7 @@ public class UsersResource {
             @QueryParam("cursor") @Size(max = 1000) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @Context UriInfo uriInfo) {
-        return PageResponse.of(directory.page(Callers.of(token), cursor, limit), limit, uriInfo);
+        return PageResponse.of(directory.page(Callers.of(security), cursor, limit), limit, uriInfo);
     }
 
     @GET
@@ -83,7 +82,7 @@ public class UsersResource {
     @APIResponse(responseCode = "200", description = "The user; ETag set")
     @APIResponse(responseCode = "404", description = "No such user in your tenant")
     public Response get(@PathParam("id") String id) {
-        return withTag(directory.find(Callers.of(token), Ids.parse(id, "user")));
+        return withTag(directory.find(Callers.of(security), Ids.parse(id, "user")));
     }
 
     @PUT
@@ -101,7 +100,7 @@ public class UsersResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RolesRequest request) {
         return withTag(access.assignRoles(
-                Callers.of(token), Ids.parse(id, "user"), VersionTag.expected(ifMatch), request.roles()));
+                Callers.of(security), Ids.parse(id, "user"), VersionTag.expected(ifMatch), request.roles()));
     }
 
     @POST
@@ -112,7 +111,7 @@ public class UsersResource {
     @APIResponse(responseCode = "409", description = "It is the tenant's last enabled administrator")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response disable(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(access.disable(Callers.of(token), Ids.parse(id, "user"), VersionTag.expected(ifMatch)));
+        return withTag(access.disable(Callers.of(security), Ids.parse(id, "user"), VersionTag.expected(ifMatch)));
     }
 
     @POST
@@ -122,7 +121,7 @@ public class UsersResource {
     @APIResponse(responseCode = "404", description = "No such user in your tenant")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response enable(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(access.enable(Callers.of(token), Ids.parse(id, "user"), VersionTag.expected(ifMatch)));
+        return withTag(access.enable(Callers.of(security), Ids.parse(id, "user"), VersionTag.expected(ifMatch)));
     }
 
     private static Response withTag(UserView user) {

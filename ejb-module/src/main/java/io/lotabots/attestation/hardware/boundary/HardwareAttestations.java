@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * Hardware attestation's entry: nonces, and submissions of evidence that the API has already
- * checked for form. A submission pins the policy version, consumes the nonce (whatever the answer,
+ * checked for form. A submission pins the policy version ({@link PolicyPins}), consumes the nonce (whatever the answer,
  * it is recorded for the verifier) and hands the job to the shared lifecycle.
  */
 @Stateless
@@ -34,6 +34,9 @@ public class HardwareAttestations {
     @Inject
     NonceStore nonces;
 
+    @Inject
+    PolicyPins pins;
+
     public IssuedNonce issueNonce(UUID tenantId, int size) {
         return nonces.issue(tenantId, size);
     }
@@ -44,8 +47,8 @@ public class HardwareAttestations {
      */
     public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName)
             throws UnknownPolicyException {
-        PolicyVersion pinned =
-                policies.current(tenantId, policyName).orElseThrow(() -> new UnknownPolicyException(policyName));
+        PolicyVersion pinned = pins.current(tenantId, policyName, () -> policies.current(tenantId, policyName))
+                .orElseThrow(() -> new UnknownPolicyException(policyName));
         var nonce = nonces.consume(tenantId, evidence.nonce());
         var spec = new NewAttestation(
                 UUID.randomUUID(),

@@ -44,6 +44,9 @@ public class HardwarePolicies {
     @Inject
     PolicyAudit audit;
 
+    @Inject
+    PolicyPins pins;
+
     /**
      * The latest version of the named policy, or of the tenant's default policy when {@code name} is
      * null (created on first use); empty if the tenant has no policy of that name. Submissions pin it.
@@ -91,6 +94,7 @@ public class HardwarePolicies {
         } else {
             head.restore();
         }
+        pins.forgetAtCompletion(caller.tenantId(), name);
         PolicyView view = write(head, draft, caller.subject());
         audit.written("hardware-policy.created", caller.tenantId(), view);
         return view;
@@ -103,6 +107,7 @@ public class HardwarePolicies {
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
             throw HardwareRefusal.stale(head.latestVersion());
         }
+        pins.forgetAtCompletion(caller.tenantId(), name);
         PolicyView view = write(head, draft(content), caller.subject());
         audit.written("hardware-policy.updated", caller.tenantId(), view);
         return view;
@@ -117,6 +122,7 @@ public class HardwarePolicies {
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
             throw HardwareRefusal.stale(head.latestVersion());
         }
+        pins.forgetAtCompletion(caller.tenantId(), name);
         head.delete(clock.instant());
         audit.deleted(caller.tenantId(), name, head.latestVersion());
     }

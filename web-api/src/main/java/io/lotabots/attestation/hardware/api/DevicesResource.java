@@ -11,7 +11,6 @@ import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,11 +29,11 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -58,8 +57,8 @@ public class DevicesResource {
     @Context
     UriInfo uriInfo;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,7 +89,7 @@ public class DevicesResource {
             description = "Missing or malformed EK/AK, or an AK that is no attestation key (errors[])")
     @APIResponse(responseCode = "409", description = "This AK is already enrolled in a device that is not retired")
     public Response enroll(@Valid @NotNull EnrollmentRequest request) {
-        var enrolled = devices.enroll(Callers.of(token), request.toEnrollment());
+        var enrolled = devices.enroll(Callers.of(security), request.toEnrollment());
         var location = uriInfo.getAbsolutePathBuilder()
                 .path(enrolled.device().id().toString())
                 .build();
@@ -121,10 +120,10 @@ public class DevicesResource {
         try {
             secret = Base64.getDecoder().decode(request.secret().strip());
         } catch (IllegalArgumentException e) {
-            devices.find(Callers.of(token), deviceId);
+            devices.find(Callers.of(security), deviceId);
             throw HardwareRefusal.invalid(List.of(new FieldProblem("secret", "is not base64")));
         }
-        Activation activation = devices.activate(Callers.of(token), deviceId, secret);
+        Activation activation = devices.activate(Callers.of(security), deviceId, secret);
         return switch (activation.outcome()) {
             case ACTIVATED -> activation.device();
             case WRONG_SECRET -> throw problem(
@@ -159,7 +158,7 @@ public class DevicesResource {
     public PageResponse<DeviceView> list(
             @QueryParam("cursor") @Size(max = 1000) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return PageResponse.of(devices.page(Callers.of(token), cursor, limit), limit, uriInfo);
+        return PageResponse.of(devices.page(Callers.of(security), cursor, limit), limit, uriInfo);
     }
 
     @GET
@@ -169,7 +168,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "200", description = "The device")
     @APIResponse(responseCode = "404", description = "No such device in your tenant")
     public DeviceView get(@PathParam("id") String id) {
-        return devices.find(Callers.of(token), DeviceIds.parse(id));
+        return devices.find(Callers.of(security), DeviceIds.parse(id));
     }
 
     @DELETE
@@ -180,7 +179,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "204", description = "Retired")
     @APIResponse(responseCode = "404", description = "No such device in your tenant")
     public Response retire(@PathParam("id") String id) {
-        devices.retire(Callers.of(token), DeviceIds.parse(id));
+        devices.retire(Callers.of(security), DeviceIds.parse(id));
         return Response.noContent().build();
     }
 

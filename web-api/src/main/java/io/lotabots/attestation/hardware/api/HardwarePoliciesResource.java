@@ -8,7 +8,6 @@ import io.lotabots.identity.api.VersionTag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,8 +28,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -60,8 +59,8 @@ public class HardwarePoliciesResource {
     @Context
     UriInfo uriInfo;
 
-    @Inject
-    JsonWebToken token;
+    @Context
+    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,7 +71,7 @@ public class HardwarePoliciesResource {
     @APIResponse(responseCode = "400", description = "Invalid name, selection, digest or certificate (errors[])")
     @APIResponse(responseCode = "409", description = "The tenant already has a policy of that name")
     public Response create(@Valid @NotNull PolicyRequest request) {
-        var policy = policies.create(Callers.of(token), request.name(), request.toContent());
+        var policy = policies.create(Callers.of(security), request.name(), request.toContent());
         var location = uriInfo.getAbsolutePathBuilder().path(policy.name()).build();
         return Response.created(location)
                 .header(HttpHeaders.ETAG, VersionTag.of(policy.version()))
@@ -88,7 +87,7 @@ public class HardwarePoliciesResource {
     public PageResponse<PolicyView> list(
             @QueryParam("cursor") @Size(max = 1000) String cursor,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return PageResponse.of(policies.page(Callers.of(token), cursor, limit), limit, uriInfo);
+        return PageResponse.of(policies.page(Callers.of(security), cursor, limit), limit, uriInfo);
     }
 
     @GET
@@ -104,7 +103,7 @@ public class HardwarePoliciesResource {
                             examples = @ExampleObject(name = "default", value = READERS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such policy in your tenant")
     public Response latest(@PathParam("name") String name) {
-        return withTag(policies.latest(Callers.of(token), name));
+        return withTag(policies.latest(Callers.of(security), name));
     }
 
     @GET
@@ -120,7 +119,7 @@ public class HardwarePoliciesResource {
         } catch (NumberFormatException e) {
             number = -1;
         }
-        return withTag(policies.find(Callers.of(token), name, number));
+        return withTag(policies.find(Callers.of(security), name, number));
     }
 
     @PUT
@@ -137,7 +136,7 @@ public class HardwarePoliciesResource {
             @PathParam("name") String name,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull PolicyRequest request) {
-        return withTag(policies.update(Callers.of(token), name, VersionTag.expected(ifMatch), request.toContent()));
+        return withTag(policies.update(Callers.of(security), name, VersionTag.expected(ifMatch), request.toContent()));
     }
 
     @DELETE
@@ -151,7 +150,7 @@ public class HardwarePoliciesResource {
     @APIResponse(responseCode = "409", description = "The default policy cannot be deleted")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response delete(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        policies.delete(Callers.of(token), name, VersionTag.expected(ifMatch));
+        policies.delete(Callers.of(security), name, VersionTag.expected(ifMatch));
         return Response.noContent().build();
     }
 
