@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
@@ -36,6 +40,20 @@ final class AttestationApi {
         var response = api.postJson(NONCES, "");
         assertEquals(201, response.statusCode(), response.body());
         return HexFormat.of().parseHex(ApiClient.json(response).getString("nonce"));
+    }
+
+    /** Evidence of the right form and no meaning: accepted, then rejected as malformed. */
+    static JsonObjectBuilder meaninglessEvidence(byte[] nonce) {
+        return Json.createObjectBuilder()
+                .add("nonce", HexFormat.of().formatHex(nonce))
+                .add("quote", base64Text("quote"))
+                .add("signature", base64Text("signature"))
+                .add("pcrs", base64Text("pcrs"))
+                .add("akPublicKey", "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n");
+    }
+
+    private static String base64Text(String text) {
+        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> submit(ApiClient api, JsonObject body) {

@@ -34,16 +34,7 @@ class HardwareSubmissionRejectionIT {
     }
 
     private static JsonObjectBuilder wellFormed(byte[] nonce) {
-        return Json.createObjectBuilder()
-                .add("nonce", HexFormat.of().formatHex(nonce))
-                .add("quote", b64("quote"))
-                .add("signature", b64("signature"))
-                .add("pcrs", b64("pcrs"))
-                .add("akPublicKey", PEM);
-    }
-
-    private static String b64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return AttestationApi.meaninglessEvidence(nonce);
     }
 
     private static List<String> refusedFields(HttpResponse<String> response) {

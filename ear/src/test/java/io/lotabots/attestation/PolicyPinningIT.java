@@ -7,9 +7,6 @@ import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class PolicyPinningIT {
 
-    private static final String PEM = "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n";
     private static TestTenant tenant;
     private static ApiClient admin;
 
@@ -133,19 +129,7 @@ class PolicyPinningIT {
         return result.getJsonObject("policy").getInt("version");
     }
 
-    /** Well-formed but meaningless evidence: accepted, then rejected, with the pinned version on record. */
     private static JsonObject evidence(byte[] nonce, String policy) {
-        return Json.createObjectBuilder()
-                .add("nonce", HexFormat.of().formatHex(nonce))
-                .add("quote", b64("quote"))
-                .add("signature", b64("signature"))
-                .add("pcrs", b64("pcrs"))
-                .add("akPublicKey", PEM)
-                .add("policy", policy)
-                .build();
-    }
-
-    private static String b64(String text) {
-        return Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+        return AttestationApi.meaninglessEvidence(nonce).add("policy", policy).build();
     }
 }
