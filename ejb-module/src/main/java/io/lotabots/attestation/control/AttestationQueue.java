@@ -1,16 +1,23 @@
 package io.lotabots.attestation.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
@@ -21,9 +28,15 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * has committed, never inside one: the message needs no two-phase commit with PostgreSQL, and it is
  * non-persistent because the job row, not the message, is the record. A message lost to a crash or
  * an unreachable queue is made good by the sweeper, which re-announces every job whose lease ran out.
- * Each send takes a context of its own from the connection pool. With the injected {@code JMSContext},
- * concurrent submissions waited on one lock inside the producer's send, for 29 % of a submission's
- * time under 32 connections.
+ *
+ * <p>Announcements are handed to one sender thread ({@code attestation-announcer}), which keeps its JMS
+ * context open and sends them in the order they came. A request thread only enqueues: taking a
+ * context from the connection pool for each send (Liberty's connection manager looks a method up
+ * reflectively, and fails, on every allocation) and sending cost 9 % of the server's CPU in the
+ * submission benchmark; a context shared by the request threads made them wait on one lock inside
+ * the producer's send (29 % of a submission's time under 32 connections). The hand-over is bounded
+ * ({@code lotabots.attestation.held-announcements.max}); beyond it, or lost with the server, a job is
+ * a PENDING row the sweeper announces after its lease.
  *
  * <p>A full queue (its high limit, {@code lotabots.attestation.queue.max-depth}) refuses sends; the
  * refused jobs are held in this server's {@link AnnouncementBacklog}, in order, and sent on as the
@@ -51,19 +64,57 @@ public class AttestationQueue {
     @Inject
     MetricRegistry metrics;
 
+    @Resource
+    ManagedThreadFactory threadFactory;
+
     private AnnouncementBacklog backlog;
     private Counter refused;
+    private ThreadPoolExecutor sender;
+    /** The sender thread's own context and producer, touched by that thread only. */
+    private JMSContext senderContext;
+
+    private JMSProducer senderProducer;
 
     @PostConstruct
     void start() {
         backlog = new AnnouncementBacklog(maxHeld);
         metrics.gauge("attestation.announcements.held", backlog::held);
         refused = metrics.counter("attestation.announcements.refused");
+        sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(maxHeld), job -> {
+            Thread thread = threadFactory.newThread(job);
+            thread.setName("attestation-announcer");
+            return thread;
+        });
     }
 
-    /** Sends the job id, or holds it while the queue refuses; never throws: the job is stored either way. */
+    @PreDestroy
+    void stop() {
+        sender.shutdown();
+        try {
+            if (sender.awaitTermination(5, TimeUnit.SECONDS)) {
+                closeSenderContext();
+            } else {
+                sender.shutdownNow(); // what is left are PENDING rows: the sweeper announces them
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Hands the job id to the sender thread, which sends it or holds it while the queue refuses; never
+     * throws: the job is stored either way.
+     */
     public void announce(UUID jobId) {
-        if (backlog.announce(jobId, this::send) == AnnouncementBacklog.Outcome.LEFT_TO_SWEEPER) {
+        try {
+            sender.execute(() -> announceNow(jobId));
+        } catch (RejectedExecutionException e) {
+            LOG.fine(() -> "Attestation " + jobId + " left to the sweeper: " + maxHeld + " announcements waiting");
+        }
+    }
+
+    private void announceNow(UUID jobId) {
+        if (backlog.announce(jobId, this::sendOnSenderContext) == AnnouncementBacklog.Outcome.LEFT_TO_SWEEPER) {
             LOG.fine(() -> "Attestation " + jobId + " left to the sweeper: " + maxHeld + " announcements held");
         }
     }
@@ -73,14 +124,46 @@ public class AttestationQueue {
         return backlog.held() == 0 ? 0 : backlog.release(max, this::send);
     }
 
+    /** The sender thread's send; after any failure (a full queue or a broken connection) it starts afresh. */
+    private boolean sendOnSenderContext(UUID jobId) {
+        try {
+            if (senderContext == null) {
+                senderContext = connectionFactory.createContext();
+                senderProducer = senderContext.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
+            }
+            senderProducer.send(queue, jobId.toString());
+            return true;
+        } catch (JMSRuntimeException e) {
+            closeSenderContext();
+            return refused(jobId, e);
+        }
+    }
+
+    /** The release's send, from the listener's and the timer's threads: rare, so a context each time. */
     private boolean send(UUID jobId) {
         try (JMSContext jms = connectionFactory.createContext()) {
             jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(queue, jobId.toString());
             return true;
         } catch (JMSRuntimeException e) {
-            refused.inc();
-            refusals.refused(jobId, e);
-            return false;
+            return refused(jobId, e);
+        }
+    }
+
+    private boolean refused(UUID jobId, JMSRuntimeException e) {
+        refused.inc();
+        refusals.refused(jobId, e);
+        return false;
+    }
+
+    private void closeSenderContext() {
+        if (senderContext != null) {
+            try {
+                senderContext.close();
+            } catch (JMSRuntimeException e) {
+                LOG.fine(() -> "Closing the announcer's JMS context failed: " + e);
+            }
+            senderContext = null;
+            senderProducer = null;
         }
     }
 }

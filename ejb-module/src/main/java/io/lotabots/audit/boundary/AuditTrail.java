@@ -1,5 +1,6 @@
 package io.lotabots.audit.boundary;
 
+import io.lotabots.platform.ids.TimeOrderedIds;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -46,7 +47,7 @@ public class AuditTrail {
     }
 
     private UUID append(AuditRecord record) {
-        var event = EventAttribution.event(record, origin(), UUID.randomUUID(), clock.instant());
+        var event = EventAttribution.event(record, origin(), TimeOrderedIds.next(), clock.instant());
         em.persist(event);
         return event.eventId();
     }

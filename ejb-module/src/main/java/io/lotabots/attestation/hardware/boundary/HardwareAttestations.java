@@ -8,6 +8,7 @@ import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.NewAttestation;
 import io.lotabots.attestation.hardware.control.EvidenceDocument;
 import io.lotabots.attestation.hardware.control.HardwareEvidence;
+import io.lotabots.platform.ids.TimeOrderedIds;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -51,7 +52,7 @@ public class HardwareAttestations {
                 .orElseThrow(() -> new UnknownPolicyException(policyName));
         var nonce = nonces.consume(tenantId, evidence.nonce());
         var spec = new NewAttestation(
-                UUID.randomUUID(),
+                TimeOrderedIds.next(),
                 tenantId,
                 AttestationType.HARDWARE,
                 pinned.name(),

@@ -1,0 +1,2 @@
+/** Identifiers for rows written at a high rate. */
+package io.lotabots.platform.ids;
