@@ -16,6 +16,9 @@ public final class PemPublicKey {
 
     private static final String BEGIN = "-----BEGIN PUBLIC KEY-----";
     private static final String END = "-----END PUBLIC KEY-----";
+    private static final int LIKELY_RSA_BYTES = 224;
+    private static final String[] EC_FIRST = {"EC", "RSA"};
+    private static final String[] RSA_FIRST = {"RSA", "EC"};
 
     private PemPublicKey() {}
 
@@ -38,12 +41,18 @@ public final class PemPublicKey {
         return accepted(decode(der));
     }
 
+    /**
+     * Tries the likely key type first, then the other. An RSA key of 2048 bits or more encodes in 290
+     * bytes or more, a key on P-256, P-384 or P-521 in 158 or fewer. Trying RSA first made every EC key
+     * fail a parse and build an exception (7 % of a P-256 verification); parsing the algorithm
+     * identifier to choose cost an RSA verification as much.
+     */
     private static PublicKey decode(byte[] der) {
-        for (var algorithm : new String[] {"RSA", "EC"}) {
+        for (var algorithm : der.length < LIKELY_RSA_BYTES ? EC_FIRST : RSA_FIRST) {
             try {
                 return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(der));
             } catch (GeneralSecurityException | RuntimeException e) {
-                // try the next key type
+                // try the other key type
             }
         }
         throw new MalformedEvidenceException("AK public key PEM: not an RSA or EC SubjectPublicKeyInfo");

@@ -42,6 +42,29 @@ class PemPublicKeyTest {
     }
 
     @Test
+    void rejectsKeysOfOtherAlgorithms() throws Exception {
+        var ed25519 = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
+
+        assertFailsWith(SyntheticQuote.pem(ed25519), "not an RSA or EC");
+    }
+
+    @Test
+    void rejectsAnEcKeyLabelledRsa() throws Exception {
+        var ec = KeyPairGenerator.getInstance("EC").generateKeyPair().getPublic();
+        var info = org.bouncycastle.asn1.x509.SubjectPublicKeyInfo.getInstance(ec.getEncoded());
+        var relabelled = new org.bouncycastle.asn1.x509.SubjectPublicKeyInfo(
+                new org.bouncycastle.asn1.x509.AlgorithmIdentifier(
+                        org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.rsaEncryption,
+                        org.bouncycastle.asn1.DERNull.INSTANCE),
+                info.getPublicKeyData().getBytes());
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getEncoder().encodeToString(relabelled.getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+
+        assertFailsWith(pem, "not an RSA or EC");
+    }
+
+    @Test
     void rejectsRsaKeysShorterThan2048Bits() throws Exception {
         var generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(1024);

@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,13 @@ import org.bouncycastle.asn1.DERSequence;
  * Benchmark, not a test (bench/hardware-attestation.sh runs it): verifier-only throughput against the
  * raw JCA signature verification of the same real swtpm quotes, on 2 threads, in one JVM, with the
  * provider the verifier uses (Bouncy Castle for ECDSA, the JDK's for RSA) and, for comparison, with
- * the JDK's. Prints a Markdown table.
+ * the JDK's. Prints a Markdown table. Arguments, if any, name the AK kinds to measure (for a profile of one).
  */
 public final class VerifierThroughput {
 
     private static final String SELECTION = "sha256:0,1,2,3,4,5,6,7";
     private static final int THREADS = 2;
-    private static final long WARMUP_MILLIS = 3_000;
+    private static final long WARMUP_MILLIS = 12_000;
     private static final long MEASURE_MILLIS = 5_000;
 
     public static void main(String[] args) throws Exception {
@@ -35,7 +36,10 @@ public final class VerifierThroughput {
                 + " | goal ≤ 2× | raw verify/s with the JDK's provider |");
         System.out.println("|---|---|---|---|---|---|");
         try (var tpm = SoftwareTpm.start()) {
-            for (var kind : List.of(AkKind.ECC_P256, AkKind.RSA_2048_RSASSA, AkKind.RSA_2048_RSAPSS)) {
+            var kinds = args.length == 0
+                    ? List.of(AkKind.ECC_P256, AkKind.RSA_2048_RSASSA, AkKind.RSA_2048_RSAPSS)
+                    : Arrays.stream(args).map(AkKind::valueOf).toList();
+            for (var kind : kinds) {
                 var ak = tpm.createAttestationKey(kind);
                 byte[] nonce =
                         HexFormat.of().parseHex("8f0e2a1b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7");
