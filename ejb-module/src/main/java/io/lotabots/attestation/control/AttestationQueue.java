@@ -133,7 +133,7 @@ public class AttestationQueue {
             }
             senderProducer.send(queue, jobId.toString());
             return true;
-        } catch (JMSRuntimeException e) {
+        } catch (RuntimeException e) { // not only JMS's: an exception out of here would end the sender thread
             closeSenderContext();
             return refused(jobId, e);
         }
@@ -149,7 +149,7 @@ public class AttestationQueue {
         }
     }
 
-    private boolean refused(UUID jobId, JMSRuntimeException e) {
+    private boolean refused(UUID jobId, RuntimeException e) {
         refused.inc();
         refusals.refused(jobId, e);
         return false;
@@ -159,7 +159,7 @@ public class AttestationQueue {
         if (senderContext != null) {
             try {
                 senderContext.close();
-            } catch (JMSRuntimeException e) {
+            } catch (RuntimeException e) {
                 LOG.fine(() -> "Closing the announcer's JMS context failed: " + e);
             }
             senderContext = null;
