@@ -1,5 +1,6 @@
 package io.lotabots.attestation;
 
+import io.lotabots.attestation.boundary.AttestationWork;
 import io.lotabots.attestation.entity.Attestation;
 import io.lotabots.attestation.entity.NewAttestation;
 import jakarta.ejb.Stateless;
@@ -8,7 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Runs inside the server: leaves attestation jobs in the states a crashed server would. */
 @Stateless
@@ -47,6 +51,26 @@ public class AttestationJobFixtures {
         job.claim(leasedAt);
         em.persist(job);
         return spec.id();
+    }
+
+    /**
+     * PostgreSQL's plan for the job claim of {@code id} (not executed), with the table's statistics
+     * taken first: most jobs final, as in a server that has been running, where autovacuum analyzes.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public String claimPlan(UUID id) {
+        em.createNativeQuery("analyze lotabots.attestation").executeUpdate();
+        // the test database is small enough to be read whole; the plan of a table of any size is wanted
+        em.createNativeQuery("set local enable_seqscan = off").executeUpdate();
+        em.createNativeQuery("set local enable_bitmapscan = off").executeUpdate();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        return ((java.util.List<?>) em.createNativeQuery("explain " + AttestationWork.CLAIM)
+                        .setParameter(1, now)
+                        .setParameter(2, id)
+                        .setParameter(3, 3)
+                        .setParameter(4, now.minusMinutes(2))
+                        .getResultList())
+                .stream().map(String::valueOf).collect(Collectors.joining("\n"));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -1,6 +1,7 @@
 package io.lotabots.attestation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.attestation.entity.Attestation;
@@ -100,6 +101,16 @@ class AttestationJobInContainerIT {
         assertEquals(3, done.attempts(), "lotabots.attestation.max-attempts");
         assertTrue(done.failureReason().contains("ObjectNotFound"), done.failureReason());
         assertEquals(null, done.verdict());
+    }
+
+    @Test
+    void aClaimReadsItsJobByTheKeyNotTheBacklogWhateverTheStatisticsSay() throws Exception {
+        submittedJob(); // at least one final job in the statistics
+
+        String plan = fixtures.claimPlan(UUID.randomUUID());
+
+        assertTrue(plan.contains("Index Scan using attestation_pkey"), plan);
+        assertFalse(plan.contains("attestation_unfinished"), plan);
     }
 
     /** A well-formed submission of junk evidence by the bootstrap administrator; waits for its verdict. */

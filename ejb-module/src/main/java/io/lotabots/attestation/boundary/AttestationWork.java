@@ -41,11 +41,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AttestationWork {
 
-    /** {@link Attestation#claim} for a PENDING job or one whose lease ran out, with attempts left. */
-    private static final String CLAIM = "update lotabots.attestation"
+    /**
+     * {@link Attestation#claim} for a PENDING job or one whose lease ran out, with attempts left
+     * (parameters: now, id, max attempts, now minus the lease). The status test is a CASE, not
+     * {@code status = 'PENDING' or (status = 'PROCESSING' and ...)}: from that OR PostgreSQL proves the
+     * predicate of the sweeper's partial index {@code attestation_unfinished}, and with statistics
+     * taken while few jobs were unfinished it planned the claim as a scan of that whole index, filtered
+     * by id. Every claim then read the entire backlog (1274 buffers and 0.97 ms at a backlog of 3000,
+     * against 0.09 ms by the primary key). A CASE proves nothing, so the id's key is the only way in.
+     */
+    public static final String CLAIM = "update lotabots.attestation"
             + " set status = 'PROCESSING', attempts = attempts + 1, updated_at = ?, version = version + 1"
             + " where id = ? and attempts < ?"
-            + " and (status = 'PENDING' or (status = 'PROCESSING' and updated_at <= ?))"
+            + " and case status when 'PENDING' then true when 'PROCESSING' then updated_at <= ? else false end"
             + " returning attempts, type";
 
     @PersistenceContext(unitName = "lotabots")

@@ -14,6 +14,7 @@ import javax.cache.CacheManager;
 import javax.cache.Caching;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.redisson.client.RedisException;
@@ -36,6 +37,9 @@ public class CacheStore {
     MetricRegistry metrics;
 
     private final ConcurrentMap<String, Cache<String, String>> caches = new ConcurrentHashMap<>();
+    /** By cache name, then hit or miss: the registry's own lookup builds a metric id on every call. */
+    private final ConcurrentMap<String, ConcurrentMap<String, Counter>> gets = new ConcurrentHashMap<>();
+
     private volatile CacheManager manager;
 
     /** The cached value for a key, or the loaded one (then cached); a null load is not cached. */
@@ -97,7 +101,9 @@ public class CacheStore {
     }
 
     private void count(String cacheName, String result) {
-        metrics.counter("cache.gets", new Tag("cache", cacheName), new Tag("result", result))
+        gets.computeIfAbsent(cacheName, name -> new ConcurrentHashMap<>())
+                .computeIfAbsent(
+                        result, r -> metrics.counter("cache.gets", new Tag("cache", cacheName), new Tag("result", r)))
                 .inc();
     }
 
