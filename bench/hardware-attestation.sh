@@ -64,6 +64,9 @@ feed() { # count, output file; chunks of 1000 with a fresh token each (an access
   done
 }
 feed "$BODIES" "$work/bodies.jsonl"
+# Fresh planner statistics, as autovacuum keeps them in production (CI machines run PostgreSQL with
+# autovacuum off): a statement whose plan depends on them is measured with the plan it gets there.
+psql "$DB_URL" -qc "analyze"
 
 measure() { # wrk's summary → "rps p50_ms p99_ms non2xx"; connections from $CONNECTIONS
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" | awk '
