@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** Makes sure a PostgreSQL server can run the application: two-phase commit allowed, database present. */
+/** Makes sure a PostgreSQL server can run the application: reachable as the superuser, database present. */
 final class PostgresDatabase {
 
     static final String SUPERUSER = "postgres";
@@ -24,15 +22,13 @@ final class PostgresDatabase {
     }
 
     /**
-     * Checks two-phase commit, then creates the database if absent or, when {@code fresh}, anew. The name is
+     * Creates the database if absent or, when {@code fresh}, anew. The name is
      * quoted into DDL as is, so it must already be a plain identifier ({@link LaunchOptions} checks that).
      */
     void prepare(String database, boolean fresh) throws SQLException {
         try (Connection admin = connect("postgres")) {
-            requireTwoPhaseCommit(showMaxPreparedTransactions(admin), server);
             boolean exists = exists(admin, database);
             if (exists && fresh) {
-                rollBackPreparedTransactions(database);
                 terminateSessions(admin, database);
                 // FORCE (PostgreSQL 13+) also ends sessions that are still exiting or that reconnected meanwhile
                 String force = admin.getMetaData().getDatabaseMajorVersion() >= 13 ? " WITH (FORCE)" : "";
@@ -41,34 +37,6 @@ final class PostgresDatabase {
             }
             if (!exists) {
                 execute(admin, "CREATE DATABASE \"" + database + "\"");
-            }
-        }
-    }
-
-    /** LotaBots commits JDBC and JMS work together with XA; with no prepared transactions every such commit fails. */
-    static void requireTwoPhaseCommit(int maxPreparedTransactions, String server) {
-        if (maxPreparedTransactions <= 0) {
-            throw new IllegalStateException(server + " has max_prepared_transactions = " + maxPreparedTransactions
-                    + ", but LotaBots needs XA two-phase commit. Fix: run"
-                    + " psql -h 127.0.0.1 -U postgres -c 'ALTER SYSTEM SET max_prepared_transactions = 64'"
-                    + " and restart PostgreSQL (e.g. sudo systemctl restart postgresql),"
-                    + " or set LOTABOTS_DB_URL to a server that allows it");
-        }
-    }
-
-    /** A dropped database must not keep in-doubt XA transactions: PostgreSQL refuses to drop it otherwise. */
-    private void rollBackPreparedTransactions(String database) throws SQLException {
-        try (Connection connection = connect(database);
-                Statement statement = connection.createStatement()) {
-            List<String> gids = new ArrayList<>();
-            try (ResultSet rs =
-                    statement.executeQuery("SELECT gid FROM pg_prepared_xacts WHERE database = current_database()")) {
-                while (rs.next()) {
-                    gids.add(rs.getString(1));
-                }
-            }
-            for (String gid : gids) {
-                statement.execute("ROLLBACK PREPARED '" + gid.replace("'", "''") + "'");
             }
         }
     }
@@ -88,14 +56,6 @@ final class PostgresDatabase {
                             + e.getMessage() + "); allow trust authentication for 127.0.0.1 or set LOTABOTS_DB_URL,"
                             + " LOTABOTS_DB_USER and LOTABOTS_DB_PASSWORD",
                     e);
-        }
-    }
-
-    private static int showMaxPreparedTransactions(Connection admin) throws SQLException {
-        try (Statement statement = admin.createStatement();
-                ResultSet rs = statement.executeQuery("SHOW max_prepared_transactions")) {
-            rs.next();
-            return Integer.parseInt(rs.getString(1));
         }
     }
 

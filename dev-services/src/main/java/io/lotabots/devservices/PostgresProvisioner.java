@@ -50,7 +50,6 @@ final class PostgresProvisioner {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setServerConfig("max_prepared_transactions", "64")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     // A file, not zonky's default pipe: the pipe's reader is a non-daemon thread that would keep
                     // exec:java waiting for ever, and the server would lose its log once Maven exits.

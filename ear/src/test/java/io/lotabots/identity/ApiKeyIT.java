@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ApiKeyIT {
 
     private static final TestTenant TENANT = TestTenant.create("api-key-it");
-    private static final String OPERATOR_ONLY = "/api/v1/smoke-checks/" + UUID.randomUUID();
+    /** Retiring a device is an OPERATOR or ADMIN call (not AUDITOR); an unknown id answers 404. */
+    private static final String OPERATOR_ONLY = "/api/v1/devices/" + UUID.randomUUID();
 
     private final ApiClient admin = TENANT.admin();
 
@@ -87,7 +88,7 @@ class ApiKeyIT {
         assertEquals(TENANT.id().toString(), claims.getClaim("tenant"));
         assertEquals(List.of("AUDITOR", "OPERATOR"), Tokens.groups(claims));
         var bot = ApiClient.withToken(tokens.getString("access_token"));
-        assertEquals(404, bot.get(OPERATOR_ONLY).statusCode(), "an OPERATOR endpoint lets it in");
+        assertEquals(404, bot.delete(OPERATOR_ONLY).statusCode(), "an OPERATOR endpoint lets it in");
         assertEquals(403, bot.get(API_KEYS).statusCode(), "an ADMIN endpoint does not");
         var key = json(admin.get(API_KEYS + "/" + keyId(issued)));
         assertTrue(key.containsKey("lastUsedAt"), key.toString());
@@ -125,11 +126,11 @@ class ApiKeyIT {
         var token = json(Calls.tokenWithBasic(keyId(issued), issued.getString("secret")))
                 .getString("access_token");
         var bot = ApiClient.withToken(token);
-        assertEquals(404, bot.get(OPERATOR_ONLY).statusCode());
+        assertEquals(404, bot.delete(OPERATOR_ONLY).statusCode());
 
         assertEquals(204, admin.delete(API_KEYS + "/" + keyId(issued)).statusCode());
 
-        assertEquals(401, bot.get(OPERATOR_ONLY).statusCode(), "its token is refused at once");
+        assertEquals(401, bot.delete(OPERATOR_ONLY).statusCode(), "its token is refused at once");
         problem(Calls.tokenWithBasic(keyId(issued), issued.getString("secret")), 401, "invalid-client");
         assertEquals(0, UserAccessIT.liveSessions("api_key_id", keyId(issued)));
         assertTrue(json(admin.get(API_KEYS + "/" + keyId(issued))).containsKey("revokedAt"));

@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
 /** Login, tokens, refresh rotation, logout, and the forged tokens every endpoint must refuse. */
 class AuthenticationIT {
 
-    private static final String PROTECTED = "/api/v1/smoke-checks/" + UUID.randomUUID();
+    /** Every role may read attestations; an unknown id answers 404 once the token is accepted. */
+    private static final String PROTECTED = "/api/v1/attestations/" + UUID.randomUUID();
+
     private final ApiClient anonymous = new ApiClient();
 
     @Test

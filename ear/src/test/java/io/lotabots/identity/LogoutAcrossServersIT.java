@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class LogoutAcrossServersIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
-    private static final String PROTECTED = "/api/v1/smoke-checks/" + UUID.randomUUID();
+    /** Every role may read attestations; an unknown id answers 404 once the token is accepted. */
+    private static final String PROTECTED = "/api/v1/attestations/" + UUID.randomUUID();
 
     private static SecondServer second;
     private static TestUser user;

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class PasswordChangeIT {
 
     private static final TestTenant TENANT = TestTenant.create("password-it");
-    private static final String OPERATOR_ONLY = "/api/v1/smoke-checks/" + UUID.randomUUID();
+    /** Retiring a device is an OPERATOR or ADMIN call (not AUDITOR); an unknown id answers 404. */
+    private static final String OPERATOR_ONLY = "/api/v1/devices/" + UUID.randomUUID();
 
     private final ApiClient admin = TENANT.admin();
 
@@ -32,7 +33,7 @@ class PasswordChangeIT {
 
         assertEquals(204, response.statusCode(), response.body());
         etag(response);
-        assertEquals(401, session.get(OPERATOR_ONLY).statusCode(), "the user's sessions ended");
+        assertEquals(401, session.delete(OPERATOR_ONLY).statusCode(), "the user's sessions ended");
         assertEquals(401, TENANT.login(user.getString("username"), old).statusCode());
         assertEquals(200, TENANT.login(user.getString("username"), fresh).statusCode());
     }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Disabling, enabling and narrowing roles take effect on live sessions; a tenant keeps an administrator. */
 class UserAccessIT {
 
-    private static final String MINE = "/api/v1/smoke-checks/" + UUID.randomUUID();
+    /** Retiring a device is an OPERATOR or ADMIN call (not AUDITOR); an unknown id answers 404. */
+    private static final String MINE = "/api/v1/devices/" + UUID.randomUUID();
 
     private final TestTenant tenant = TestTenant.create("access-it");
     private final ApiClient admin = tenant.admin();
@@ -30,13 +31,13 @@ class UserAccessIT {
         var user = tenant.createUser("olga", password, "OPERATOR");
         var tokens = ApiClient.login(tenant.name(), "olga", password);
         var client = ApiClient.withToken(tokens.getString("access_token"));
-        assertEquals(404, client.get(MINE).statusCode(), "works before");
+        assertEquals(404, client.delete(MINE).statusCode(), "works before");
 
         var response = admin.postEmpty(USERS + "/" + user.getString("id") + "/disable", null);
 
         assertEquals(200, response.statusCode(), response.body());
         assertFalse(json(response).getBoolean("enabled"));
-        assertEquals(401, client.get(MINE).statusCode(), "the live token is refused at once");
+        assertEquals(401, client.delete(MINE).statusCode(), "the live token is refused at once");
         assertEquals(401, refresh(tokens.getString("refresh_token")).statusCode());
         assertEquals(401, tenant.login("olga", password).statusCode());
         assertEquals(0, liveSessions(user.getString("id")), "session rows are marked revoked");
@@ -64,9 +65,9 @@ class UserAccessIT {
 
         admin.putJson(USERS + "/" + user.getString("id") + "/roles", Calls.roles("AUDITOR"), null);
 
-        assertEquals(401, client.get(MINE).statusCode(), "the OPERATOR token does not outlive the role");
+        assertEquals(401, client.delete(MINE).statusCode(), "the OPERATOR token does not outlive the role");
         var fresh = ApiClient.withToken(tenant.accessToken("quinn", password));
-        assertEquals(403, fresh.get(MINE).statusCode(), "a new login has only AUDITOR");
+        assertEquals(403, fresh.delete(MINE).statusCode(), "a new login has only AUDITOR");
     }
 
     @Test
@@ -77,7 +78,7 @@ class UserAccessIT {
 
         admin.putJson(USERS + "/" + user.getString("id") + "/roles", Calls.roles("OPERATOR", "AUDITOR"), null);
 
-        assertEquals(404, client.get(MINE).statusCode());
+        assertEquals(404, client.delete(MINE).statusCode());
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class CorsIT {
 
     private static final String ALLOWED = "https://console.lotabots.test";
-    private static final String PATH = "/api/v1/smoke-checks";
+    private static final String PATH = "/api/v1/attestations";
 
     @Test
     void aPreflightFromTheAllowedOriginIsAnsweredWithoutAToken() {

@@ -1,7 +1,6 @@
 package io.lotabots.platform;
 
 import static io.lotabots.testsupport.ApiClient.json;
-import static io.lotabots.testsupport.ApiClient.smokeBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +10,6 @@ import io.lotabots.testsupport.Eventually;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * checks that readiness names the dependency and requests get 503 problem+json, then recovery.
  */
 class DependencyOutageIT {
+
+    private static final String SUBMIT = "/api/v1/attestations/hardware";
 
     private final ApiClient api = ApiClient.asAdmin();
     private final DevServicesReport services = new DevServicesReport();
@@ -37,7 +37,7 @@ class DependencyOutageIT {
 
     @Test
     void redisOutageTurnsReadinessDownAndReadsInto503() {
-        String location = completedCheck();
+        String location = finishedAttestation();
 
         services.setReachable("redis", false);
 
@@ -56,22 +56,47 @@ class DependencyOutageIT {
     }
 
     @Test
-    void s3OutageTurnsReadinessDownAndRejectsNewChecksWithoutWritingAnything() throws SQLException {
-        String message = "during s3 outage " + UUID.randomUUID();
+    void s3OutageTurnsReadinessDownAndRejectsNewSubmissionsWithoutWritingAnything() throws SQLException {
+        String nonce = nonce();
+        long before = attestationRows();
         services.setReachable("s3", false);
 
         var ready = api.get("/health/ready");
         assertEquals(503, ready.statusCode());
         assertEquals("DOWN", OperationsEndpointsIT.checks(json(ready)).get("s3"));
-        assertServiceUnavailable(api.postJson("/api/v1/smoke-checks", smokeBody(message)));
-        assertEquals(0, rowsWithMessage(message), "the rolled-back request left no row");
+        assertServiceUnavailable(api.postJson(SUBMIT, meaninglessEvidence(nonce)));
+        assertEquals(before, attestationRows(), "the rolled-back request left no row");
     }
 
-    private String completedCheck() {
-        var accepted = api.postJson("/api/v1/smoke-checks", smokeBody("before the outage"));
+    /** A submission of the right form and no meaning: it ends REJECTED. */
+    private String finishedAttestation() {
+        var accepted = api.postJson(SUBMIT, meaninglessEvidence(nonce()));
+        assertEquals(202, accepted.statusCode(), accepted.body());
         String location = accepted.headers().firstValue("Location").orElseThrow();
-        assertEquals("COMPLETED", api.awaitFinal(location).getString("status"));
+        Eventually.await(
+                Duration.ofSeconds(60),
+                () -> json(api.get(location)).getString("status"),
+                s -> !s.equals("PENDING") && !s.equals("PROCESSING"),
+                "the attestation to be final");
         return location;
+    }
+
+    private String nonce() {
+        var response = api.postJson(SUBMIT + "/nonces", "");
+        assertEquals(201, response.statusCode(), response.body());
+        return json(response).getString("nonce");
+    }
+
+    private static String meaninglessEvidence(String nonce) {
+        var text = java.util.Base64.getEncoder();
+        return jakarta.json.Json.createObjectBuilder()
+                .add("nonce", nonce)
+                .add("quote", text.encodeToString("quote".getBytes()))
+                .add("signature", text.encodeToString("signature".getBytes()))
+                .add("pcrs", text.encodeToString("pcrs".getBytes()))
+                .add("akPublicKey", "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n")
+                .build()
+                .toString();
     }
 
     private static void assertServiceUnavailable(HttpResponse<String> response) {
@@ -85,10 +110,9 @@ class DependencyOutageIT {
                 json(response).getString("type"));
     }
 
-    private long rowsWithMessage(String message) throws SQLException {
+    private long attestationRows() throws SQLException {
         try (var c = services.database();
-                var ps = c.prepareStatement("select count(*) from lotabots.smoke_check where message = ?")) {
-            ps.setString(1, message);
+                var ps = c.prepareStatement("select count(*) from lotabots.attestation")) {
             try (var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -44,11 +44,11 @@ class OperationsEndpointsIT {
     }
 
     @Test
-    void openApiDocumentDescribesTheSmokeResource() {
+    void openApiDocumentDescribesTheAttestationResources() {
         var response = api.get("/openapi");
 
         assertEquals(200, response.statusCode());
-        assertTrue(response.body().contains("/api/v1/smoke-checks"), response.body());
+        assertTrue(response.body().contains("/api/v1/attestations/hardware/nonces"), response.body());
         assertTrue(response.body().contains("LotaBots API"));
         assertEquals(200, api.get("/openapi/ui/").statusCode());
     }

@@ -118,29 +118,9 @@ public final class ApiClient {
         }
     }
 
-    /** Polls a job's location until it is no longer PENDING; any non-200 answer fails at once. */
-    public JsonObject awaitFinal(String location) {
-        return Eventually.await(
-                java.time.Duration.ofSeconds(30),
-                () -> {
-                    var response = get(location);
-                    if (response.statusCode() != 200) {
-                        throw new AssertionError(
-                                "GET " + location + " answered " + response.statusCode() + ": " + response.body());
-                    }
-                    return json(response);
-                },
-                job -> !"PENDING".equals(job.getString("status")),
-                "job " + location + " to finish");
-    }
-
     public static JsonObject json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
         }
-    }
-
-    public static String smokeBody(String message) {
-        return Json.createObjectBuilder().add("message", message).build().toString();
     }
 }

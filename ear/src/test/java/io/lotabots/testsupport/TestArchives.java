@@ -16,7 +16,7 @@ public final class TestArchives {
     public static WebArchive war(String name, Class<?>... classes) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(classes)
-                .addAsResource("smoke-it/persistence.xml", "META-INF/persistence.xml")
+                .addAsResource("in-container/persistence.xml", "META-INF/persistence.xml")
                 .addAsResource(new File("../ejb-module/src/main/resources/META-INF/orm.xml"), "META-INF/orm.xml")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
     }

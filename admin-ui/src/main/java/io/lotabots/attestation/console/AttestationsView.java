@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -27,6 +28,7 @@ import java.util.UUID;
 /** The tenant's attestations, newest first, filtered and read page by page as the grid scrolls. */
 @Route(value = "attestations", layout = MainLayout.class)
 @PageTitle("Attestations — LotaBots")
+@Menu(title = "Attestations", order = 3, icon = "vaadin:shield")
 @ConsoleRole({Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.AUDITOR})
 public class AttestationsView extends VerticalLayout {
 

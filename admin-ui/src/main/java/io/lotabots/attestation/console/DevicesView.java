@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lotabots.attestation.hardware.boundary.DeviceView;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 /** The tenant's enrolled TPM devices in enrollment order; administrators retire them. */
 @Route(value = "devices", layout = MainLayout.class)
 @PageTitle("Devices — LotaBots")
+@Menu(title = "Devices", order = 5, icon = "vaadin:server")
 @ConsoleRole({Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.AUDITOR})
 public class DevicesView extends VerticalLayout {
 

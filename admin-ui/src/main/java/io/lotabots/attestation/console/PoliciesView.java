@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lotabots.attestation.hardware.boundary.HardwarePolicies;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
  */
 @Route(value = "policies", layout = MainLayout.class)
 @PageTitle("Hardware policies — LotaBots")
+@Menu(title = "Policies", order = 4, icon = "vaadin:file-text-o")
 @ConsoleRole({Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.AUDITOR})
 public class PoliciesView extends VerticalLayout {
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
@@ -31,6 +32,7 @@ import java.util.UUID;
 /** The tenant's audit trail: filter, read an event's details, verify the chain, export CSV. */
 @Route(value = "audit", layout = MainLayout.class)
 @PageTitle("Audit trail — LotaBots")
+@Menu(title = "Audit trail", order = 2, icon = "vaadin:records")
 @ConsoleRole({Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.AUDITOR})
 public class AuditTrailView extends VerticalLayout {
 

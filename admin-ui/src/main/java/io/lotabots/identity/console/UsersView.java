@@ -3,6 +3,7 @@ package io.lotabots.identity.console;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lotabots.identity.boundary.ApiKeys;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 /** Users & roles of the administrator's tenant, and its API keys. */
 @Route(value = "users", layout = MainLayout.class)
 @PageTitle("Users & roles — LotaBots")
+@Menu(title = "Users & roles", order = 1, icon = "vaadin:users")
 @ConsoleRole(Role.ADMIN)
 public class UsersView extends VerticalLayout {
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lotabots.platform.health.boundary.DependencyHealth;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
 /** The console's start page: the state of PostgreSQL, Redis, S3 and messaging, probed on demand. */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Dependencies — LotaBots")
+@Menu(title = "Dependencies", order = 0, icon = "vaadin:connect")
 public class DependencyStatusView extends VerticalLayout {
 
     private static final Logger LOG = Logger.getLogger(DependencyStatusView.class.getName());

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.Scroller;
@@ -14,13 +15,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import io.lotabots.attestation.console.AttestationsView;
-import io.lotabots.attestation.console.DevicesView;
-import io.lotabots.attestation.console.PoliciesView;
-import io.lotabots.audit.console.AuditTrailView;
 import io.lotabots.identity.boundary.Logins;
-import io.lotabots.identity.console.UsersView;
 import io.lotabots.platform.console.security.ConsoleSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -48,37 +46,23 @@ public class MainLayout extends AppLayout {
         addToDrawer(new Scroller(navigation()));
     }
 
+    /** One item per view that declares a {@code @Menu} and that the signed-in user's roles may open, in menu order. */
     private static SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("console-nav");
-        nav.addItem(new SideNavItem("Dependencies", DependencyStatusView.class, VaadinIcon.CONNECT.create()));
-        if (ConsoleSession.mayOpen(UsersView.class)) {
-            SideNavItem users = new SideNavItem("Users & roles", UsersView.class, VaadinIcon.USERS.create());
-            users.setId("nav-users");
-            nav.addItem(users);
-        }
-        if (ConsoleSession.mayOpen(AuditTrailView.class)) {
-            SideNavItem audit = new SideNavItem("Audit trail", AuditTrailView.class, VaadinIcon.RECORDS.create());
-            audit.setId("nav-audit");
-            nav.addItem(audit);
-        }
-        if (ConsoleSession.mayOpen(AttestationsView.class)) {
-            SideNavItem attestations =
-                    new SideNavItem("Attestations", AttestationsView.class, VaadinIcon.SHIELD.create());
-            attestations.setId("nav-attestations");
-            nav.addItem(attestations);
-        }
-        if (ConsoleSession.mayOpen(PoliciesView.class)) {
-            SideNavItem policies = new SideNavItem("Policies", PoliciesView.class, VaadinIcon.FILE_TEXT_O.create());
-            policies.setId("nav-policies");
-            nav.addItem(policies);
-        }
-        if (ConsoleSession.mayOpen(DevicesView.class)) {
-            SideNavItem devices = new SideNavItem("Devices", DevicesView.class, VaadinIcon.SERVER.create());
-            devices.setId("nav-devices");
-            nav.addItem(devices);
-        }
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> ConsoleSession.mayOpen(entry.menuClass()))
+                .map(MainLayout::item)
+                .forEach(nav::addItem);
         return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        String[] icon = entry.icon().split(":", 2);
+        var item = new SideNavItem(entry.title(), entry.menuClass(), new Icon(icon[0], icon[1]));
+        String path = entry.path().replaceAll("^/+|/+$", "");
+        item.setId("nav-" + (path.isEmpty() ? "dependencies" : path));
+        return item;
     }
 
     private void logout() {

@@ -23,7 +23,7 @@ public class DependencyProbes {
     @Resource(lookup = "jms/lotabots")
     ConnectionFactory connectionFactory;
 
-    @Resource(lookup = "jms/smokeQueue")
+    @Resource(lookup = "jms/attestationQueue")
     Queue probeQueue;
 
     @Inject

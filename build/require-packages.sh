@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Makes sure the commands a build step needs are on this machine. Arguments are command=package pairs
+# (the Debian package that provides the command). Missing ones are installed with apt-get when this
+# user may (root, or sudo without a password); otherwise the build stops with one line naming them.
+set -euo pipefail
+
+missing=()
+for pair in "$@"; do
+  command -v "${pair%%=*}" >/dev/null 2>&1 || missing+=("${pair#*=}")
+done
+((${#missing[@]})) || exit 0
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+
+if [ "$(id -u)" = 0 ]; then
+  as_root=()
+elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+  as_root=(sudo -n)
+else
+  as_root=(none)
+fi
+
+if command -v apt-get >/dev/null && [ "${as_root[0]:-}" != none ] && [ "${LOTABOTS_NO_APT:-}" != 1 ]; then
+  echo "[lotabots] installing Debian packages: ${missing[*]}"
+  "${as_root[@]}" apt-get update -q >/dev/null
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+  exit 0
+fi
+
+echo "[lotabots] missing packages: ${missing[*]} (on Debian/Ubuntu: sudo apt-get install ${missing[*]})" >&2
+exit 1

@@ -1,2 +1,0 @@
-/** Smoke-check logic behind the boundary: the job queue and the result document. */
-package io.lotabots.smoke.control;

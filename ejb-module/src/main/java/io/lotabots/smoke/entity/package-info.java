@@ -1,2 +1,0 @@
-/** The smoke check's persistent state. */
-package io.lotabots.smoke.entity;

@@ -1,2 +1,0 @@
-/** REST resources of the smoke check. */
-package io.lotabots.smoke.api;
