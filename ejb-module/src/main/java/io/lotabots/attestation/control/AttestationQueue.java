@@ -32,9 +32,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * <p>Announcements are handed to one sender thread ({@code attestation-announcer}), which keeps its JMS
  * context open and sends them in the order they came. A request thread only enqueues: taking a
  * context from the connection pool for each send (Liberty's connection manager looks a method up
- * reflectively, and fails, on every allocation) and sending cost 9 % of the server's CPU in the
- * submission benchmark; a context shared by the request threads made them wait on one lock inside
- * the producer's send (29 % of a submission's time under 32 connections). The hand-over is bounded
+ * reflectively, and fails, on every allocation) was a visible share of the server's CPU; a context
+ * shared by the request threads made them wait on one lock inside the producer's send
+ * (docs/benchmarks.md). The hand-over is bounded
  * ({@code lotabots.attestation.held-announcements.max}); beyond it, or lost with the server, a job is
  * a PENDING row the sweeper announces after its lease.
  *

@@ -15,9 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs attestation jobs on threads of the lowest Java priority, which {@code jvm.options} maps to a
  * higher nice value than the request threads'. A verification backlog then takes the CPU that
- * submissions and reads leave over, instead of an equal share per thread (with that, the verifiers
- * took 39 % of the server's CPU during the benchmark's submission rounds; now 3 %). The pool holds no
- * queue of its own: the caller, a
+ * submissions and reads leave over, instead of an equal share per thread, which let a backlog slow
+ * submissions down (docs/benchmarks.md). The pool holds no queue of its own: the caller, a
  * message-driven bean's thread, waits for its job, so the backlog stays in the messaging engine and
  * the jobs at once stay the listener's concurrency.
  */

@@ -8,7 +8,7 @@ import java.util.UUID;
  * 74 random bits. Ids made later sort after earlier ones, so a B-tree index over them grows at its right
  * edge. With random (version 4) ids, every insert into the attestation and audit tables wrote into a
  * random leaf page of their id indexes, and after each checkpoint PostgreSQL logged a full image of
- * each such page first: about one 8 KB page image per submission, 84 % of the bytes it wrote to the WAL.
+ * each such page first: most of the bytes a submission wrote to the WAL.
  * The ids are still unguessable (74 random bits); they tell when they were made, which the rows they
  * name show anyway.
  */

@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * The entry points of {@link jakarta.json.Json} that this code uses, from one provider looked up
  * once. {@code jakarta.json.Json} looks its provider up on every call: an OSGi class probe that
- * throws a {@code ClassNotFoundException}, then a {@code ServiceLoader} scan. Under load that was an
- * eighth of the CPU of a hardware submission and its verification.
+ * throws a {@code ClassNotFoundException}, then a {@code ServiceLoader} scan: a large share of a
+ * hardware submission's CPU under load (docs/benchmarks.md).
  */
 public final class Json {
 

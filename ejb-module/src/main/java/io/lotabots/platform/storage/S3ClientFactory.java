@@ -29,8 +29,8 @@ final class S3ClientFactory {
                         .chunkedEncodingEnabled(false)
                         .build())
                 // The sockets' timeouts bound each attempt, and so a call (3 attempts). The SDK's own
-                // call timeout would schedule and cancel a task on its timer thread for every request:
-                // 1.5 % of the server's CPU per attestation job, for a bound the sockets already give.
+                // call timeout would schedule and cancel a task on its timer thread for every request,
+                // for a bound the sockets already give.
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofMillis(Math.min(2000, settings.timeoutMillis())))
                         .socketTimeout(timeout))

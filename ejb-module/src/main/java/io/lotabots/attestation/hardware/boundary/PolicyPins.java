@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The policy version a submission pins, remembered for a moment ({@code
  * lotabots.attestation.hardware.policy-pin-ttl}, default 1 s) so that a stream of submissions does not
- * read PostgreSQL for each: that read and its commit were 3 % of the server's CPU per job. A policy
+ * read PostgreSQL for each (a read and a commit per job). A policy
  * change forgets its name on this server when its transaction commits; another server sees it within
  * the TTL. Each verdict records the version it applied, so a submission that pinned the previous
  * version in that moment is on record as such. Names a tenant does not have are not remembered.

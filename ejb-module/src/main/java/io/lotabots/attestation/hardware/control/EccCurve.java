@@ -18,7 +18,7 @@ public enum EccCurve {
     private final int curveId;
     private final String jcaName;
     private final int coordinateSize;
-    /** Looked up once: a provider lookup per AK cost 7 % of a P-256 verification. */
+    /** Looked up once: a provider lookup per AK was a visible part of a P-256 verification. */
     private final ECParameterSpec parameters;
 
     EccCurve(int curveId, String jcaName, int coordinateSize) {

@@ -44,8 +44,8 @@ public final class PemPublicKey {
     /**
      * Tries the likely key type first, then the other. An RSA key of 2048 bits or more encodes in 290
      * bytes or more, a key on P-256, P-384 or P-521 in 158 or fewer. Trying RSA first made every EC key
-     * fail a parse and build an exception (7 % of a P-256 verification); parsing the algorithm
-     * identifier to choose cost an RSA verification as much.
+     * fail a parse and build an exception; parsing the algorithm identifier to choose cost an RSA
+     * verification as much (docs/benchmarks.md).
      */
     private static PublicKey decode(byte[] der) {
         for (var algorithm : der.length < LIKELY_RSA_BYTES ? EC_FIRST : RSA_FIRST) {
