@@ -30,8 +30,10 @@ class LogoutAcrossServersIT {
 
     @BeforeAll
     static void startSecondServer() {
-        second = SecondServer.start();
         user = TestTenant.create("two-servers").userWithRoles("OPERATOR");
+        // the first server writes its signing keys with its first token; the copy must find them
+        user.login();
+        second = SecondServer.start();
     }
 
     @AfterAll
