@@ -17,6 +17,7 @@ import java.io.IOException;
  */
 @WebFilter(
         urlPatterns = "/*",
+        asyncSupported = true, // a filter that is not would refuse the asynchronous resources behind it
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class StrictTransportSecurity implements Filter {
 
