@@ -49,6 +49,8 @@ final class ConsoleBrowser implements AutoCloseable {
                 "--disable-sync",
                 "--window-size=1400,1000",
                 "--user-data-dir=" + profile);
+        // the browser's console log, where Chromium reports what the Content-Security-Policy blocked
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(options);
         // the first request after deployment starts Vaadin; a loaded 2-core machine needs time for that
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
@@ -106,6 +108,14 @@ final class ConsoleBrowser implements AutoCloseable {
                 .filter(c -> names.test(c.getName()))
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /** Console messages since the last call in which the browser reports a Content-Security-Policy block. */
+    java.util.List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     void screenshot(String name) {

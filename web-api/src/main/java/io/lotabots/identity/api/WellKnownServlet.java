@@ -14,12 +14,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Public by design: the signing keys (JWKS) that relying parties use to verify our tokens offline,
  * and issuer metadata in the OpenID Connect discovery shape. The JWKS also holds the key that signs
  * attestation results (EAR, ES256): one place for relying parties to look; MicroProfile JWT still
  * accepts only access tokens (configured algorithm, issuer and audience, which no EAR token has).
+ * The endpoint URLs in the metadata start with the configured public URL ({@link PublicBaseUrl}),
+ * never with what the request says its host is: the answer is cacheable, and must be the same for
+ * every client.
  */
 @WebServlet(urlPatterns = {WellKnownServlet.JWKS, WellKnownServlet.METADATA})
 public class WellKnownServlet extends HttpServlet {
@@ -36,6 +41,17 @@ public class WellKnownServlet extends HttpServlet {
     @Inject
     AttestationResultKeys attestationKeys;
 
+    @Inject
+    @ConfigProperty(name = "lotabots.http.public-url")
+    Optional<String> publicUrl;
+
+    private PublicBaseUrl base;
+
+    @Override
+    public void init() {
+        base = PublicBaseUrl.of(publicUrl, settings.issuer());
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
@@ -45,20 +61,19 @@ public class WellKnownServlet extends HttpServlet {
             response.getWriter().write(publishedKeys().toString());
             return;
         }
-        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
         response.getWriter()
                 .write(Json.createObjectBuilder()
                         .add("issuer", settings.issuer())
-                        .add("jwks_uri", base + JWKS)
-                        .add("token_endpoint", base + "/api/v1/auth/token")
+                        .add("jwks_uri", base.resolve(JWKS))
+                        .add("token_endpoint", base.resolve("/api/v1/auth/token"))
                         .add(
                                 "token_endpoint_auth_methods_supported",
                                 Json.createArrayBuilder()
                                         .add("client_secret_basic")
                                         .add("client_secret_post"))
-                        .add("password_login_endpoint", base + "/api/v1/auth/login")
-                        .add("refresh_endpoint", base + "/api/v1/auth/refresh")
-                        .add("end_session_endpoint", base + "/api/v1/auth/logout")
+                        .add("password_login_endpoint", base.resolve("/api/v1/auth/login"))
+                        .add("refresh_endpoint", base.resolve("/api/v1/auth/refresh"))
+                        .add("end_session_endpoint", base.resolve("/api/v1/auth/logout"))
                         .add(
                                 "token_signing_alg_values_supported",
                                 Json.createArrayBuilder()

@@ -69,6 +69,7 @@ public class ForeignSessionPage implements Filter {
 
     private static void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.reset();
+        ConsoleSecurityHeaders.apply(request, response);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType("text/html");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
