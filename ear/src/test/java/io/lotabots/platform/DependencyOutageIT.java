@@ -16,8 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Takes Redis or S3 away from the running server (through dev-services' switchable proxies) and
- * checks that readiness names the dependency and requests get 503 problem+json, then recovery.
+ * Takes Redis, S3 or PostgreSQL away from the running server (through dev-services' switchable proxies)
+ * and checks that readiness names the dependency and requests get 503 problem+json, then recovery.
+ * Attestation submissions and verification under the same outages: {@code AttestationOutageIT}.
  */
 class DependencyOutageIT {
 
@@ -28,6 +29,7 @@ class DependencyOutageIT {
     void restore() {
         services.setReachable("redis", true);
         services.setReachable("s3", true);
+        services.setReachable("postgresql", true);
         Eventually.await(
                 Duration.ofSeconds(30),
                 () -> api.get("/health/ready").statusCode(),
@@ -65,6 +67,30 @@ class DependencyOutageIT {
         assertEquals("DOWN", OperationsEndpointsIT.checks(json(ready)).get("s3"));
         assertServiceUnavailable(api.postJson("/api/v1/smoke-checks", smokeBody(message)));
         assertEquals(0, rowsWithMessage(message), "the rolled-back request left no row");
+    }
+
+    @Test
+    void databaseOutageTurnsReadinessDownAndRejectsNewChecksWithoutWritingAnything() throws SQLException {
+        String message = "during database outage " + UUID.randomUUID();
+        services.setReachable("postgresql", false);
+
+        var ready = api.get("/health/ready");
+        assertEquals(503, ready.statusCode());
+        assertEquals("DOWN", OperationsEndpointsIT.checks(json(ready)).get("postgresql"));
+        assertEquals("UP", OperationsEndpointsIT.checks(json(ready)).get("redis"));
+        assertServiceUnavailable(api.postJson("/api/v1/smoke-checks", smokeBody(message)));
+        assertEquals(0, rowsWithMessage(message), "the rolled-back request left no row");
+
+        services.setReachable("postgresql", true);
+        var accepted = Eventually.await(
+                Duration.ofSeconds(30),
+                () -> api.postJson("/api/v1/smoke-checks", smokeBody(message)),
+                r -> r.statusCode() == 202,
+                "new checks to be accepted once PostgreSQL is back");
+        assertEquals(
+                "COMPLETED",
+                api.awaitFinal(accepted.headers().firstValue("Location").orElseThrow())
+                        .getString("status"));
     }
 
     private String completedCheck() {

@@ -56,6 +56,8 @@ class ChainStatus extends HorizontalLayout {
         findings.setText(report.findings().stream()
                 .map(f -> f.type() + " at sequence " + f.sequence() + ": " + f.detail())
                 .collect(java.util.stream.Collectors.joining("; ", "Checkpoint copies in S3: ", ".")));
-        findings.getElement().getThemeList().set("badge error", !report.findings().isEmpty());
+        findings.getElement()
+                .getThemeList()
+                .set("badge error", !report.findings().isEmpty());
     }
 }

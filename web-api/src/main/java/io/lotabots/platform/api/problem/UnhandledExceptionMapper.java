@@ -55,7 +55,9 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
                         "Internal server error",
                         500,
                         "The request failed on our side. Incident id: " + incident
-                                + (spentNonce(exception) ? ". The attestation nonce was used up: request a new one." : ""))
+                                + (spentNonce(exception)
+                                        ? ". The attestation nonce was used up: request a new one."
+                                        : ""))
                 .toResponse(RequestPath.of(uriInfo))
                 .build();
     }
