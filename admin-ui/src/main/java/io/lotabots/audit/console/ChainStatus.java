@@ -26,6 +26,10 @@ class ChainStatus extends HorizontalLayout {
         status.setId("audit-chain-status");
         findings.setId("audit-chain-findings");
         findings.setVisible(false);
+        // a finding's sentence is long: let the badges wrap instead of widening the view
+        status.getStyle().set("white-space", "normal");
+        findings.getStyle().set("white-space", "normal");
+        getStyle().set("flex-wrap", "wrap");
         Button verify = new Button("Verify chain", click -> verify());
         verify.setId("audit-verify");
         setAlignItems(Alignment.BASELINE);
