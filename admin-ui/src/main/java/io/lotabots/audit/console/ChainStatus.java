@@ -27,8 +27,12 @@ class ChainStatus extends HorizontalLayout {
         findings.setId("audit-chain-findings");
         findings.setVisible(false);
         // a finding's sentence is long: let the badges wrap instead of widening the view
-        status.getStyle().set("white-space", "normal");
-        findings.getStyle().set("white-space", "normal");
+        for (Span line : new Span[] {status, findings}) {
+            line.getStyle()
+                    .set("white-space", "normal")
+                    .set("max-width", "100%")
+                    .set("box-sizing", "border-box");
+        }
         getStyle().set("flex-wrap", "wrap");
         Button verify = new Button("Verify chain", click -> verify());
         verify.setId("audit-verify");
