@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * The HTTP switchboard integration tests use to take a dependency away from the server and give it back:
- * {@code POST /redis/down}, {@code POST /redis/up}, {@code POST /s3/down}, {@code POST /s3/up}, and
+ * {@code POST /redis/down}, {@code POST /redis/up}, {@code POST /s3/down}, {@code POST /s3/up} (likewise
+ * {@code /postgresql/…}), and
  * {@code GET /} for the state of every proxy as JSON.
  */
 final class ChaosControlServer implements AutoCloseable {

@@ -35,8 +35,9 @@ final class DevServicesStartup {
         }
         Optional<URI> chaosControl = Optional.empty();
         if (options.chaosProxies()) {
-            ChaosProxies chaos = ChaosProxies.start(redis, s3, running);
+            ChaosProxies chaos = ChaosProxies.start(postgres, redis, s3, running);
             forServer.putAll(chaos.variables());
+            forServer.putAll(chaos.serverVariables());
             forTests.putAll(chaos.variables());
             chaosControl = Optional.of(chaos.controlUrl());
             System.out.println(chaos.describe());

@@ -25,6 +25,20 @@ class ChaosProxiesTest {
     }
 
     @Test
+    void pointsAJdbcPostgresqlUrlAtTheProxyAndKeepsItAJdbcUrl() {
+        String original = "jdbc:postgresql://127.0.0.1:5432/lotabots_it?sslmode=disable";
+
+        assertEquals(
+                new InetSocketAddress("127.0.0.1", 5432), ChaosProxies.upstreamOf(ChaosProxies.withoutJdbc(original)));
+        assertEquals(
+                "jdbc:postgresql://127.0.0.1:40002/lotabots_it?sslmode=disable",
+                ChaosProxies.throughProxy(original, 40002));
+        assertEquals(
+                5432,
+                ChaosProxies.upstreamOf(URI.create("postgresql://db/lotabots")).getPort());
+    }
+
+    @Test
     void usesTheSchemeDefaultPortWhenTheUrlHasNone() {
         assertEquals(6379, ChaosProxies.upstreamOf(URI.create("redis://cache")).getPort());
         assertEquals(80, ChaosProxies.upstreamOf(URI.create("http://minio")).getPort());

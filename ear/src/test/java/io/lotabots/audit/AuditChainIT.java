@@ -14,6 +14,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
+import io.lotabots.testsupport.TestBucket;
 import io.lotabots.testsupport.TestTenant;
 import io.lotabots.testsupport.TestUser;
 import java.net.URI;
@@ -52,7 +53,9 @@ class AuditChainIT {
                 "chain-truncated",
                 "chain-forged-checkpoint",
                 "chain-append-only",
-                "chain-offline")) {
+                "chain-offline",
+                "chain-rolled-back",
+                "chain-copy-missing")) {
             trails.put(name, trailOfFiveEvents(name));
         }
     }
@@ -73,6 +76,66 @@ class AuditChainIT {
                 .startsWith("audit/checkpoints/" + trail.fixture.tenant().id() + "/"));
         var sealed = items(events(trail.auditor, Map.of("action", "auth.login.failed")));
         sealed.forEach(e -> assertFalse(e.isNull("sequence"), "sealed: " + e));
+        assertTrue(report.getJsonArray("findings").isEmpty(), "the copies in S3 agree: " + report);
+    }
+
+    @Test
+    void theNewestEventsDeletedTogetherWithTheirCheckpointsAreARollbackTheCopiesInS3Reveal() throws SQLException {
+        var trail = trails.get("chain-rolled-back");
+        long kept = AuditApi.awaitCheckpointed(trail.auditor, 5)
+                .getJsonObject("lastCheckpoint")
+                .getJsonNumber("sequence")
+                .longValue();
+        for (int i = 0; i < 3; i++) {
+            AuditApi.login(trail.fixture.tenant().name(), "late-" + trail.run + "-" + i, "wrong", "audit-chain-it");
+        }
+        long removed = Eventually.await(
+                        AuditApi.SEALING,
+                        () -> AuditApi.verification(trail.auditor),
+                        r -> r.get("lastCheckpoint") instanceof jakarta.json.JsonObject c
+                                && c.getJsonNumber("sequence").longValue() >= kept + 3,
+                        "the later events' checkpoint")
+                .getJsonObject("lastCheckpoint")
+                .getJsonNumber("sequence")
+                .longValue();
+
+        String tenant = trail.fixture.tenant().id().toString();
+        tamperAll(db -> db.createStatement()
+                .executeUpdate("delete from lotabots.audit_event where tenant_id = '" + tenant
+                        + "' and chain_sequence > " + kept));
+        tamperAll(db -> db.createStatement()
+                .executeUpdate("delete from lotabots.audit_checkpoint where tenant_id = '" + tenant
+                        + "' and chain_sequence > " + kept));
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(kept + 1, report.getJsonNumber("firstBrokenSequence").longValue(), report.toString());
+        assertEquals(
+                kept,
+                report.getJsonObject("lastCheckpoint").getJsonNumber("sequence").longValue(),
+                "the database alone agrees with itself");
+        var finding = report.getJsonArray("findings").getJsonObject(0);
+        assertEquals("ROLLED_BACK", finding.getString("type"), report.toString());
+        assertEquals(kept + 1, finding.getJsonNumber("sequence").longValue());
+        assertTrue(
+                finding.getString("objectKey").endsWith(String.format("%019d", removed) + ".jws"), finding.toString());
+    }
+
+    @Test
+    void aCheckpointWhoseCopyInS3IsGoneHasDiverged() {
+        var trail = trails.get("chain-copy-missing");
+        var checkpoint = AuditApi.awaitCheckpointed(trail.auditor, 5).getJsonObject("lastCheckpoint");
+
+        TestBucket.delete(checkpoint.getString("objectKey"));
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        var finding = report.getJsonArray("findings").getJsonObject(0);
+        assertEquals("DIVERGED", finding.getString("type"), report.toString());
+        assertEquals(
+                checkpoint.getJsonNumber("sequence").longValue(),
+                finding.getJsonNumber("sequence").longValue());
+        assertTrue(finding.getString("detail").contains("no signed copy"), finding.toString());
     }
 
     @Test
@@ -218,6 +281,14 @@ class AuditChainIT {
         try (var db = devServices.database()) {
             db.createStatement().execute("set session_replication_role = replica");
             assertEquals(1, change.apply(db));
+        }
+    }
+
+    /** Like {@link #tamper}, for a change of one row or more. */
+    private void tamperAll(SqlChange change) throws SQLException {
+        try (var db = devServices.database()) {
+            db.createStatement().execute("set session_replication_role = replica");
+            assertTrue(change.apply(db) >= 1, "rows changed");
         }
     }
 

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Takes Redis or S3 away from the running server (through dev-services' switchable proxies) and
- * checks that readiness names the dependency and requests get 503 problem+json, then recovery.
+ * Takes Redis, S3 or PostgreSQL away from the running server (through dev-services' switchable proxies)
+ * and checks that readiness names the dependency and requests get 503 problem+json, then recovery.
+ * Attestation submissions and verification under the same outages: {@code AttestationOutageIT}.
  */
 class DependencyOutageIT {
 
@@ -28,6 +29,7 @@ class DependencyOutageIT {
     void restore() {
         services.setReachable("redis", true);
         services.setReachable("s3", true);
+        services.setReachable("postgresql", true);
         Eventually.await(
                 Duration.ofSeconds(30),
                 () -> api.get("/health/ready").statusCode(),
@@ -66,6 +68,28 @@ class DependencyOutageIT {
         assertEquals("DOWN", OperationsEndpointsIT.checks(json(ready)).get("s3"));
         assertServiceUnavailable(api.postJson(SUBMIT, meaninglessEvidence(nonce)));
         assertEquals(before, attestationRows(), "the rolled-back request left no row");
+    }
+
+    @Test
+    void databaseOutageTurnsReadinessDownAndRejectsNewSubmissionsWithoutWritingAnything() throws SQLException {
+        String nonce = nonce();
+        long before = attestationRows();
+        services.setReachable("postgresql", false);
+
+        var ready = api.get("/health/ready");
+        assertEquals(503, ready.statusCode());
+        assertEquals("DOWN", OperationsEndpointsIT.checks(json(ready)).get("postgresql"));
+        assertEquals("UP", OperationsEndpointsIT.checks(json(ready)).get("redis"));
+        assertServiceUnavailable(api.postJson(SUBMIT, meaninglessEvidence(nonce)));
+        assertEquals(before, attestationRows(), "the rolled-back request left no row");
+
+        services.setReachable("postgresql", true);
+        Eventually.await(
+                Duration.ofSeconds(30),
+                () -> api.get("/health/ready").statusCode(),
+                s -> s == 200,
+                "readiness once PostgreSQL is back");
+        finishedAttestation();
     }
 
     /** A submission of the right form and no meaning: it ends REJECTED. */

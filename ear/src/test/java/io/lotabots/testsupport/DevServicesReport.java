@@ -15,7 +15,8 @@ import java.util.Properties;
 
 /**
  * What dev-services started for this test run (from {@code devservices.report}): the database the
- * server uses, and the switch that takes Redis or S3 away from the server and gives it back.
+ * server uses (read directly, also while the server's own connection is switched off), and the switch that
+ * takes Redis, S3 or PostgreSQL away from the server and gives it back.
  */
 public final class DevServicesReport {
 
@@ -43,7 +44,7 @@ public final class DevServicesReport {
                 get("lotabots.db.url"), get("lotabots.db.user"), properties.getProperty("lotabots.db.password", ""));
     }
 
-    /** Cuts (false) or restores (true) the server's connection to "redis" or "s3". */
+    /** Cuts (false) or restores (true) the server's connection to "redis", "s3" or "postgresql". */
     public void setReachable(String dependency, boolean reachable) {
         var uri = URI.create(
                 get("chaos.control.url").replaceAll("/+$", "") + "/" + dependency + (reachable ? "/up" : "/down"));

@@ -17,15 +17,27 @@ class ChainStatus extends HorizontalLayout {
     private final AuditVerification verification;
     private final UUID tenantId;
     private final Span status = new Span("Not verified in this session.");
+    /** What the signed checkpoint copies in S3 found against the database: ROLLED_BACK or DIVERGED. */
+    private final Span findings = new Span();
 
     ChainStatus(AuditVerification verification, UUID tenantId) {
         this.verification = verification;
         this.tenantId = tenantId;
         status.setId("audit-chain-status");
+        findings.setId("audit-chain-findings");
+        findings.setVisible(false);
+        // a finding's sentence is long: let the badges wrap instead of widening the view
+        for (Span line : new Span[] {status, findings}) {
+            line.getStyle()
+                    .set("white-space", "normal")
+                    .set("max-width", "100%")
+                    .set("box-sizing", "border-box");
+        }
+        getStyle().set("flex-wrap", "wrap");
         Button verify = new Button("Verify chain", click -> verify());
         verify.setId("audit-verify");
         setAlignItems(Alignment.BASELINE);
-        add(verify, status);
+        add(verify, status, findings);
     }
 
     private void verify() {
@@ -48,5 +60,12 @@ class ChainStatus extends HorizontalLayout {
             status.setText("BROKEN at sequence " + report.firstBrokenSequence() + ": " + report.reason() + "." + when);
             status.getElement().getThemeList().add("badge error");
         }
+        findings.setVisible(!report.findings().isEmpty());
+        findings.setText(report.findings().stream()
+                .map(f -> f.type() + " at sequence " + f.sequence() + ": " + f.detail())
+                .collect(java.util.stream.Collectors.joining("; ", "Checkpoint copies in S3: ", ".")));
+        findings.getElement()
+                .getThemeList()
+                .set("badge error", !report.findings().isEmpty());
     }
 }

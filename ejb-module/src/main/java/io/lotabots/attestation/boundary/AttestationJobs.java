@@ -52,7 +52,8 @@ public class AttestationJobs {
     /**
      * Processes one announced job: a final, unknown or busy job is skipped (the message is a duplicate
      * or names nothing). An attempt that throws is retried at once, or, when a dependency is away,
-     * after the lease by the sweeper; after the last attempt the job fails with the reason.
+     * after the lease by the sweeper without counting the attempt; after the last attempt the job fails
+     * with the reason.
      */
     public void process(UUID id) {
         var claim = work.claim(id);
@@ -83,7 +84,7 @@ public class AttestationJobs {
             String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
             LOG.log(Level.WARNING, e, () -> "Attestation " + id + " attempt " + claim.attempt() + " failed: " + reason);
             boolean dependencyAway = isDependencyOutage(e);
-            work.retryOrFail(id, claim.attempt(), reason).ifPresent(status -> {
+            work.retryOrFail(id, claim.attempt(), reason, dependencyAway).ifPresent(status -> {
                 if (status == AttestationStatus.FAILED) {
                     metrics.finished(claim.type(), status, null);
                 } else if (!dependencyAway) {

@@ -94,8 +94,22 @@ public class AttestationWork {
     @ConfigProperty(name = "lotabots.attestation.verifier-build", defaultValue = "lotabots-1.0.0")
     String verifierBuild;
 
-    /** The row (PENDING), the evidence document in S3 and the audit event, or none of them. */
+    /**
+     * The row (PENDING), the evidence document in S3 and the audit event, or none of them. Everything
+     * is written and flushed inside the method, so a {@link JobNotStoredException} means certainly
+     * nothing was stored; only a failure of the commit itself leaves the outcome unknown.
+     */
     public AttestationView open(NewAttestation spec, byte[] evidenceDocument) {
+        try {
+            var view = store(spec, evidenceDocument);
+            em.flush();
+            return view;
+        } catch (RuntimeException e) {
+            throw new JobNotStoredException(e);
+        }
+    }
+
+    private AttestationView store(NewAttestation spec, byte[] evidenceDocument) {
         var now = clock.instant();
         String key = "attestations/" + spec.tenantId() + "/" + spec.id() + "/evidence.json";
         String digest = EvidenceDigest.sha256Hex(evidenceDocument);
@@ -199,16 +213,20 @@ public class AttestationWork {
     }
 
     /**
-     * After an attempt threw: back to PENDING for another attempt, or FAILED when none is left. Empty
-     * when the attempt had lost its lease anyway.
+     * After an attempt threw: back to PENDING for another attempt, or FAILED when none is left; an
+     * attempt stopped by a dependency outage is not counted, so the job completes once the dependency
+     * is back. Empty when the attempt had lost its lease anyway.
      */
-    public java.util.Optional<AttestationStatus> retryOrFail(UUID id, int attempt, String reason) {
+    public java.util.Optional<AttestationStatus> retryOrFail(
+            UUID id, int attempt, String reason, boolean dependencyAway) {
         var job = em.find(Attestation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.status() != AttestationStatus.PROCESSING || job.attempts() != attempt) {
             return java.util.Optional.empty();
         }
         var now = clock.instant();
-        if (job.attempts() >= maxAttempts) {
+        if (dependencyAway) {
+            job.requeueAfterOutage(reason, now);
+        } else if (job.attempts() >= maxAttempts) {
             fail(job, reason, now);
         } else {
             job.requeue(now);

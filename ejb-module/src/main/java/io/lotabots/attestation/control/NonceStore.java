@@ -34,7 +34,10 @@ public class NonceStore {
             end
             return 0""";
 
-    /** Returns VALID, UNKNOWN, EXPIRED or REUSED; a valid nonce is marked used, keeping its key's lifetime. */
+    /**
+     * Returns VALID:&lt;expiry ms&gt;, UNKNOWN, EXPIRED or REUSED; a valid nonce is marked used, keeping its
+     * key's lifetime. The expiry goes back to the caller so that it can give the nonce back unchanged.
+     */
     private static final String CONSUME =
             """
             local v = redis.call('GET', KEYS[1])
@@ -44,7 +47,17 @@ public class NonceStore {
             local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
             if now > tonumber(v) then return 'EXPIRED' end
             redis.call('SET', KEYS[1], 'used', 'KEEPTTL')
-            return 'VALID'""";
+            return 'VALID:' .. v""";
+
+    /**
+     * ARGV the expiry the consumption returned. Only a key marked used goes back to that expiry; the
+     * marker can only be the caller's, since no one else saw VALID. Returns 1 if given back.
+     */
+    private static final String GIVE_BACK =
+            """
+            if redis.call('GET', KEYS[1]) ~= 'used' then return 0 end
+            redis.call('SET', KEYS[1], ARGV[1], 'KEEPTTL')
+            return 1""";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -83,11 +96,31 @@ public class NonceStore {
     }
 
     /** Consumes the tenant's nonce, atomically: of two submissions with one nonce, exactly one sees VALID. */
-    public NonceConsumption consume(UUID tenantId, byte[] value) {
+    public ConsumedNonce consume(UUID tenantId, byte[] value) {
         String key = key(tenantId, value);
         String answer = redis.call(c -> c.getScript(StringCodec.INSTANCE)
                 .eval(key, RScript.Mode.READ_WRITE, CONSUME, RScript.ReturnType.VALUE, List.of(key)));
-        return NonceConsumption.valueOf(answer);
+        return ConsumedNonce.parse(tenantId, value, answer);
+    }
+
+    /**
+     * Makes a nonce this caller consumed as VALID usable again with its original expiry, for a
+     * submission that was certainly not stored; returns whether it was given back.
+     */
+    public boolean giveBack(ConsumedNonce nonce) {
+        if (nonce.status() != NonceConsumption.VALID) {
+            return false;
+        }
+        String key = key(nonce.tenantId(), nonce.value());
+        Long restored = redis.call(c -> c.getScript(StringCodec.INSTANCE)
+                .eval(
+                        key,
+                        RScript.Mode.READ_WRITE,
+                        GIVE_BACK,
+                        RScript.ReturnType.INTEGER,
+                        List.of(key),
+                        Long.toString(nonce.expiresAtMillis())));
+        return restored != null && restored == 1L;
     }
 
     public Duration ttl() {

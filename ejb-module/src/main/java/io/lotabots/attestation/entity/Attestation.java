@@ -135,6 +135,7 @@ public class Attestation {
     public void decide(Verdict verdict, String reportKey, JsonObject result, String token, Instant now) {
         this.status = verdict == Verdict.CONTRAINDICATED ? AttestationStatus.REJECTED : AttestationStatus.VERIFIED;
         this.verdict = verdict;
+        this.failureReason = null; // an outage an earlier attempt met is no part of the verdict
         this.reportKey = reportKey;
         this.result = result;
         this.token = token;
@@ -153,6 +154,17 @@ public class Attestation {
     /** Back in the queue for another attempt (lost message, dead server, failed attempt). */
     public void requeue(Instant now) {
         this.status = AttestationStatus.PENDING;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Back in the queue after an attempt that a dependency outage stopped: the attempt is not counted,
+     * so an outage of any length costs the job nothing; the reason stays visible until the verdict.
+     */
+    public void requeueAfterOutage(String reason, Instant now) {
+        this.status = AttestationStatus.PENDING;
+        this.attempts--;
+        this.failureReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
         this.updatedAt = now;
     }
 

@@ -5,16 +5,20 @@ import io.lotabots.audit.control.TrailVerifier;
 import io.lotabots.audit.entity.AuditCheckpoint;
 import io.lotabots.audit.entity.AuditEvent;
 import io.lotabots.audit.keys.CheckpointKeys;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
  * Recomputes a tenant's chain over its sealed events, one page at a time, and checks it against the
- * latest signed checkpoint. Unsealed events are not part of the chain yet and are not checked.
+ * latest signed checkpoint, and that checkpoint against the signed copies in S3 ({@link
+ * CheckpointCopies}), which a rollback of the database's end does not reach. Unsealed events are not
+ * part of the chain yet and are not checked.
  */
 @Stateless
 public class AuditVerification {
@@ -30,7 +34,14 @@ public class AuditVerification {
     @Inject
     Clock clock;
 
+    @EJB
+    CheckpointCopies copies;
+
     public VerificationReport verify(UUID tenantId) {
+        List<VerificationReport.Finding> findings = copies.compare(tenantId)
+                .map(f -> List.of(
+                        new VerificationReport.Finding(f.kind().name(), f.sequence(), f.objectKey(), f.detail())))
+                .orElse(List.of());
         // read before the events, so the chain read afterwards reaches at least this far
         var checkpoint = em.createNamedQuery(AuditCheckpoint.LATEST, AuditCheckpoint.class)
                 .setParameter("tenantId", tenantId)
@@ -68,7 +79,13 @@ public class AuditVerification {
                     checkpoint.get().row().chainSequence(),
                     checkpoint.get().problem(),
                     status,
-                    now);
+                    now,
+                    findings);
+        }
+        if (result.intact() && !findings.isEmpty()) {
+            var first = findings.get(0);
+            return new VerificationReport(
+                    false, result.linksChecked(), first.sequence(), first.detail(), status, now, findings);
         }
         return new VerificationReport(
                 result.intact(),
@@ -78,6 +95,7 @@ public class AuditVerification {
                         : null,
                 result.reason(),
                 status,
-                now);
+                now,
+                findings);
     }
 }

@@ -81,6 +81,24 @@ public class ObjectStore {
         }
     }
 
+    /**
+     * The greatest key under {@code prefix} that sorts after {@code startAfter} (null: from the start),
+     * if any. S3 lists in key order only, so every page after {@code startAfter} is read.
+     */
+    public java.util.Optional<String> lastKey(String prefix, String startAfter) {
+        ensureBucket();
+        return call(() -> {
+            String last = null;
+            for (var page : s3.listObjectsV2Paginator(
+                    b -> b.bucket(settings.bucket()).prefix(prefix).startAfter(startAfter))) {
+                for (var object : page.contents()) {
+                    last = object.key();
+                }
+            }
+            return java.util.Optional.ofNullable(last);
+        });
+    }
+
     public void delete(String key) {
         call(() -> s3.deleteObject(b -> b.bucket(settings.bucket()).key(key)));
     }

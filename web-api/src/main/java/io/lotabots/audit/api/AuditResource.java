@@ -39,7 +39,13 @@ public class AuditResource {
 
     private static final String EXAMPLE_BROKEN = "{\"intact\":false,\"eventsChecked\":17,\"firstBrokenSequence\":17,"
             + "\"reason\":\"stored hash 9f… differs from recomputed 3c…\",\"lastCheckpoint\":{\"sequence\":40,"
-            + "\"signatureValid\":true},\"verifiedAt\":\"2026-01-31T10:00:00Z\"}";
+            + "\"signatureValid\":true},\"verifiedAt\":\"2026-01-31T10:00:00Z\",\"findings\":[]}";
+    private static final String EXAMPLE_ROLLED_BACK = "{\"intact\":false,\"eventsChecked\":40,"
+            + "\"firstBrokenSequence\":41,\"reason\":\"the signed checkpoint copy in S3 covers event 52 but the"
+            + " database chain ends at 40: events 41..52 and their checkpoints were removed\",\"lastCheckpoint\":"
+            + "{\"sequence\":40,\"signatureValid\":true},\"verifiedAt\":\"2026-01-31T10:00:00Z\",\"findings\":"
+            + "[{\"type\":\"ROLLED_BACK\",\"sequence\":41,\"objectKey\":\"audit/checkpoints/…/0000000000000000052.jws\","
+            + "\"detail\":\"the signed checkpoint copy in S3 covers event 52 but the database chain ends at 40: …\"}]}";
 
     @EJB
     AuditEvents events;
@@ -82,14 +88,20 @@ public class AuditResource {
     @Operation(
             summary = "Verify the audit chain",
             description = "Recomputes the hash chain over the tenant's sealed events and checks it against the"
-                    + " latest signed checkpoint; reports the position of the first broken or missing event.")
+                    + " latest signed checkpoint, and that checkpoint against the newest signed copy in S3"
+                    + " (findings ROLLED_BACK, DIVERGED); reports the position of the first broken or missing"
+                    + " event.")
     @APIResponse(
             responseCode = "200",
             description = "The verification result",
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            examples = @ExampleObject(name = "broken", value = EXAMPLE_BROKEN)))
+                            examples = {
+                                @ExampleObject(name = "broken", value = EXAMPLE_BROKEN),
+                                @ExampleObject(name = "rolled back", value = EXAMPLE_ROLLED_BACK)
+                            }))
+    @APIResponse(responseCode = "503", description = "PostgreSQL or S3 (the checkpoint copies) is not answering")
     @APIResponse(responseCode = "403", description = "The caller is not an auditor, compliance officer or admin")
     public VerificationReport verify() {
         return verification.verify(tenant());

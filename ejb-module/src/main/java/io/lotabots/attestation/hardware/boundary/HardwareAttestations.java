@@ -2,7 +2,11 @@ package io.lotabots.attestation.hardware.boundary;
 
 import io.lotabots.attestation.boundary.AttestationJobs;
 import io.lotabots.attestation.boundary.AttestationView;
+import io.lotabots.attestation.boundary.JobNotStoredException;
+import io.lotabots.attestation.boundary.NonceSpentException;
+import io.lotabots.attestation.control.ConsumedNonce;
 import io.lotabots.attestation.control.IssuedNonce;
+import io.lotabots.attestation.control.NonceConsumption;
 import io.lotabots.attestation.control.NonceStore;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.NewAttestation;
@@ -20,7 +24,9 @@ import java.util.UUID;
 /**
  * Hardware attestation's entry: nonces, and submissions of evidence that the API has already
  * checked for form. A submission pins the policy version ({@link PolicyPins}), consumes the nonce (whatever the answer,
- * it is recorded for the verifier) and hands the job to the shared lifecycle.
+ * it is recorded for the verifier) and hands the job to the shared lifecycle. A job that certainly was not
+ * stored (a dependency away) gives a VALID nonce back with its original expiry, so an outage costs the
+ * client nothing; when the outcome is unknown the nonce stays used, since it must never serve two stored jobs.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -58,9 +64,32 @@ public class HardwareAttestations {
                 pinned.name(),
                 pinned.version(),
                 HexFormat.of().formatHex(evidence.nonce()),
-                nonce.name(),
+                nonce.status().name(),
                 evidence.deviceId() == null ? null : UUID.fromString(evidence.deviceId()),
                 submittedBy);
-        return jobs.submit(spec, EvidenceDocument.of(evidence));
+        try {
+            return jobs.submit(spec, EvidenceDocument.of(evidence));
+        } catch (JobNotStoredException notStored) {
+            giveBack(nonce, notStored.getCause());
+            throw notStored.getCause();
+        } catch (RuntimeException unknownOutcome) {
+            // the commit itself failed: the job may be stored, so its nonce must stay used
+            throw nonce.status() == NonceConsumption.VALID ? new NonceSpentException(unknownOutcome) : unknownOutcome;
+        }
+    }
+
+    /** Gives a VALID nonce back for a job that certainly was not stored, or says that it is spent. */
+    private void giveBack(ConsumedNonce nonce, RuntimeException failure) {
+        if (nonce.status() != NonceConsumption.VALID) {
+            return;
+        }
+        try {
+            if (nonces.giveBack(nonce)) {
+                return;
+            }
+        } catch (RuntimeException nonceStoreAway) {
+            failure.addSuppressed(nonceStoreAway);
+        }
+        throw new NonceSpentException(failure);
     }
 }

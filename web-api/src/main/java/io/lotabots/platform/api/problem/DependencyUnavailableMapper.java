@@ -22,6 +22,11 @@ public class DependencyUnavailableMapper implements ExceptionMapper<DependencyUn
     }
 
     static Response problem(String dependency, String instance) {
+        return problem(dependency, instance, "Try again later.");
+    }
+
+    /** {@code advice}: what the client should do, e.g. try again later. */
+    static Response problem(String dependency, String instance, String advice) {
         int retryAfter = ConfigProvider.getConfig()
                 .getOptionalValue("lotabots.api.retry-after-seconds", Integer.class)
                 .orElse(5);
@@ -29,7 +34,7 @@ public class DependencyUnavailableMapper implements ExceptionMapper<DependencyUn
                         "dependency-unavailable",
                         "Service temporarily unavailable",
                         503,
-                        "A service this request needs (" + dependency + ") is not answering. Try again later.")
+                        "A service this request needs (" + dependency + ") is not answering. " + advice)
                 .toResponse(instance)
                 .header(HttpHeaders.RETRY_AFTER, retryAfter)
                 .build();

@@ -1,5 +1,6 @@
 package io.lotabots.platform.api.problem;
 
+import io.lotabots.attestation.boundary.NonceSpentException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,11 +23,26 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    /** A submission that failed after its nonce could no longer be given back. */
+    private static boolean spentNonce(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NonceSpentException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Response toResponse(Throwable exception) {
         var dependency = DependencyFailures.dependencyOf(exception);
         if (dependency != null) {
-            return DependencyUnavailableMapper.problem(dependency, RequestPath.of(uriInfo));
+            return DependencyUnavailableMapper.problem(
+                    dependency,
+                    RequestPath.of(uriInfo),
+                    spentNonce(exception)
+                            ? "The attestation nonce was used up: request a new nonce, then try again later."
+                            : "Try again later.");
         }
         var tooLarge = PayloadTooLarge.findIn(exception);
         if (tooLarge != null) {
@@ -38,7 +54,10 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
                         "internal-error",
                         "Internal server error",
                         500,
-                        "The request failed on our side. Incident id: " + incident)
+                        "The request failed on our side. Incident id: " + incident
+                                + (spentNonce(exception)
+                                        ? ". The attestation nonce was used up: request a new one."
+                                        : ""))
                 .toResponse(RequestPath.of(uriInfo))
                 .build();
     }
