@@ -2,6 +2,7 @@ package io.lotabots.attestation.hardware.boundary;
 
 import io.lotabots.attestation.control.Appraisal;
 import io.lotabots.attestation.control.Appraiser;
+import io.lotabots.attestation.control.NonceConsumption;
 import io.lotabots.attestation.entity.Attestation;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
@@ -13,7 +14,6 @@ import io.lotabots.attestation.hardware.control.HardwareReport;
 import io.lotabots.attestation.hardware.control.HardwareReports;
 import io.lotabots.attestation.hardware.control.HardwareTrustVector;
 import io.lotabots.attestation.hardware.control.HardwareVerifier;
-import io.lotabots.attestation.hardware.control.NonceStatus;
 import io.lotabots.attestation.hardware.control.VerificationInputs;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,7 +55,7 @@ public class HardwareAppraiser implements Appraiser {
         EnrolledDevice device = named
                 ? devices.lockForVerification(job.tenantId(), job.deviceId()).orElse(null)
                 : null;
-        var inputs = new VerificationInputs(policy, NonceStatus.valueOf(job.nonceStatus()), device, named, now);
+        var inputs = new VerificationInputs(policy, NonceConsumption.valueOf(job.nonceStatus()), device, named, now);
         var report = verifier.verify(evidence, inputs);
         if (report.verifiedClock() != null && device != null) {
             devices.recordClock(job.tenantId(), device.id(), report.verifiedClock());

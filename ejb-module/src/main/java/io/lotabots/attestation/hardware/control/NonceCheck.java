@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.attestation.control.NonceConsumption;
 import io.lotabots.platform.json.Json;
 import java.security.MessageDigest;
 
@@ -20,7 +21,7 @@ public final class NonceCheck implements EvidenceCheck {
     public CheckResult check(ParsedEvidence evidence) {
         var nonce = evidence.submitted().nonce();
         var status = evidence.inputs().nonceStatus() == null
-                ? NonceStatus.UNKNOWN
+                ? NonceConsumption.UNKNOWN
                 : evidence.inputs().nonceStatus();
         var inputs = Json.createObjectBuilder().add("status", status.name());
         if (nonce != null) {

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.attestation.control.NonceConsumption;
 import java.time.Instant;
 
 /**
@@ -8,4 +9,4 @@ import java.time.Instant;
  * none or an unknown one), and the verification time (for certificate validity).
  */
 public record VerificationInputs(
-        HardwarePolicy policy, NonceStatus nonceStatus, EnrolledDevice device, boolean deviceNamed, Instant now) {}
+        HardwarePolicy policy, NonceConsumption nonceStatus, EnrolledDevice device, boolean deviceNamed, Instant now) {}

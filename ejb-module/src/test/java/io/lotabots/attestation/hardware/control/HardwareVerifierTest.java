@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lotabots.attestation.control.NonceConsumption;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -60,7 +61,7 @@ class HardwareVerifierTest {
         quote.signature = quote.sign(
                 quote.message(), PublicAreas.newEcKeyPair("secp256r1").getPrivate());
         var inputs = Inputs.permissive();
-        inputs.nonceStatus = NonceStatus.EXPIRED;
+        inputs.nonceStatus = NonceConsumption.EXPIRED;
         inputs.pcrSelection = "sha256:0";
         inputs.eventLogRequired = true;
 

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.attestation.control.NonceConsumption;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ final class Inputs {
     List<X509Certificate> trustedAkCas = List.of();
     List<X509Certificate> trustedEkCas = List.of();
     boolean enrolledDeviceRequired;
-    NonceStatus nonceStatus = NonceStatus.VALID;
+    NonceConsumption nonceStatus = NonceConsumption.VALID;
     EnrolledDevice device;
     boolean deviceNamed;
     Instant now = TestAuthority.NOW;

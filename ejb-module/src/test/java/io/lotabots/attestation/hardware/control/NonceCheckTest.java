@@ -4,6 +4,7 @@ import static io.lotabots.attestation.hardware.control.Checks.assertFailed;
 import static io.lotabots.attestation.hardware.control.Checks.assertPassed;
 import static io.lotabots.attestation.hardware.control.Checks.run;
 
+import io.lotabots.attestation.control.NonceConsumption;
 import org.junit.jupiter.api.Test;
 
 class NonceCheckTest {
@@ -11,7 +12,7 @@ class NonceCheckTest {
     private final NonceCheck check = new NonceCheck();
     private final SyntheticQuote quote = SyntheticQuote.ecdsa();
 
-    private Inputs withStatus(NonceStatus status) {
+    private Inputs withStatus(NonceConsumption status) {
         var inputs = Inputs.permissive();
         inputs.nonceStatus = status;
         return inputs;
@@ -24,9 +25,9 @@ class NonceCheckTest {
 
     @Test
     void unknownExpiredAndReusedNoncesFailEachWithItsOwnReason() {
-        assertFailed(run(check, quote, withStatus(NonceStatus.UNKNOWN)), ReasonCode.NONCE_UNKNOWN, "not issued");
-        assertFailed(run(check, quote, withStatus(NonceStatus.EXPIRED)), ReasonCode.NONCE_EXPIRED, "expired");
-        assertFailed(run(check, quote, withStatus(NonceStatus.REUSED)), ReasonCode.NONCE_REUSED, "used before");
+        assertFailed(run(check, quote, withStatus(NonceConsumption.UNKNOWN)), ReasonCode.NONCE_UNKNOWN, "not issued");
+        assertFailed(run(check, quote, withStatus(NonceConsumption.EXPIRED)), ReasonCode.NONCE_EXPIRED, "expired");
+        assertFailed(run(check, quote, withStatus(NonceConsumption.REUSED)), ReasonCode.NONCE_REUSED, "used before");
         assertFailed(run(check, quote, withStatus(null)), ReasonCode.NONCE_UNKNOWN, "not issued");
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lotabots.attestation.control.NonceConsumption;
 import io.lotabots.testkit.tpm.AkKind;
 import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.EkKind;
@@ -334,11 +335,11 @@ class RealTpmQuoteTest {
         var genuine = quoted(ecc, 15);
         var inputs = strictInputs(ecc);
 
-        inputs.nonceStatus = NonceStatus.UNKNOWN;
+        inputs.nonceStatus = NonceConsumption.UNKNOWN;
         assertRejectedFor(verify(genuine, inputs), ReasonCode.NONCE_UNKNOWN);
-        inputs.nonceStatus = NonceStatus.EXPIRED;
+        inputs.nonceStatus = NonceConsumption.EXPIRED;
         assertRejectedFor(verify(genuine, inputs), ReasonCode.NONCE_EXPIRED);
-        inputs.nonceStatus = NonceStatus.REUSED;
+        inputs.nonceStatus = NonceConsumption.REUSED;
         assertRejectedFor(verify(genuine, inputs), ReasonCode.NONCE_REUSED);
     }
 

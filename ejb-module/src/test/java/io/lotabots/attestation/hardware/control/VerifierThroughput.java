@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.attestation.control.NonceConsumption;
 import io.lotabots.platform.crypto.BouncyCastle;
 import io.lotabots.testkit.tpm.AkKind;
 import io.lotabots.testkit.tpm.SoftwareTpm;
@@ -59,7 +60,7 @@ public final class VerifierThroughput {
                         null,
                         null);
                 var policy = new HardwarePolicy("default", 1, SELECTION, Map.of(), false, List.of(), List.of(), false);
-                var inputs = new VerificationInputs(policy, NonceStatus.VALID, null, false, Instant.now());
+                var inputs = new VerificationInputs(policy, NonceConsumption.VALID, null, false, Instant.now());
                 var verifier = new HardwareVerifier();
                 if (!verifier.verify(evidence, inputs).affirming()) {
                     throw new IllegalStateException(kind + ": the benchmark evidence does not verify");
