@@ -2,13 +2,12 @@ package io.lotabots.attestation.boundary;
 
 import io.lotabots.attestation.entity.Attestation;
 import io.lotabots.platform.cache.CacheStore;
+import io.lotabots.platform.json.Json;
 import io.lotabots.platform.storage.ObjectStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
@@ -28,7 +27,6 @@ public class Attestations {
 
     static final String CACHE = "attestations";
     static final Duration CACHE_TTL = Duration.ofMinutes(10);
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "lotabots")
     EntityManager em;
@@ -45,8 +43,8 @@ public class Attestations {
     public Optional<AttestationView> find(UUID tenantId, UUID id) {
         return cache.getOrLoad(CACHE, CACHE_TTL, tenantId + ":" + id, () -> row(tenantId, id)
                         .filter(a -> a.status().isFinal())
-                        .map(a -> JSON.toJson(AttestationViews.of(a))))
-                .map(json -> JSON.fromJson(json, AttestationView.class))
+                        .map(a -> Json.binding().toJson(AttestationViews.of(a))))
+                .map(json -> Json.binding().fromJson(json, AttestationView.class))
                 .or(() -> row(tenantId, id).map(AttestationViews::of))
                 // reviews change after the verdict, so they are never part of the cached view
                 .map(view -> view.withReview(reviews.current(tenantId, id).orElse(null)));

@@ -158,7 +158,7 @@ public class SigningKeys {
     }
 
     private KeyRing ring() {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         if (now >= nextReloadCheck) {
             nextReloadCheck = now + RELOAD_CHECK_MILLIS;
             synchronized (this) {

@@ -7,6 +7,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonWriterFactory;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,7 +17,7 @@ import java.util.Map;
 
 /**
  * The entry points of {@link jakarta.json.Json} that this code uses, from one provider looked up
- * once. {@code jakarta.json.Json} looks its provider up on every call: an OSGi class probe that
+ * once, and the one JSON-B instance. {@code jakarta.json.Json} looks its provider up on every call: an OSGi class probe that
  * throws a {@code ClassNotFoundException}, then a {@code ServiceLoader} scan: a large share of a
  * hardware submission's CPU under load (docs/benchmarks.md).
  */
@@ -23,6 +25,7 @@ public final class Json {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
+    private static final Jsonb BINDING = JsonbBuilder.create();
 
     private Json() {}
 
@@ -56,5 +59,10 @@ public final class Json {
 
     public static JsonWriterFactory createWriterFactory(Map<String, ?> config) {
         return PROVIDER.createWriterFactory(config);
+    }
+
+    /** The one JSON-B instance (thread-safe; building one scans and caches class models). */
+    public static Jsonb binding() {
+        return BINDING;
     }
 }

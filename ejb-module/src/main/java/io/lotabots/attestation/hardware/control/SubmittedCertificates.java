@@ -4,6 +4,7 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A certificate sent with the evidence (PEM, possibly with its chain, or DER) and the intermediates
@@ -25,7 +26,7 @@ record SubmittedCertificates(X509Certificate leaf, List<X509Certificate> interme
     }
 
     ChainValidation validate(List<X509Certificate> anchors, Instant at) {
-        return Certificates.validate(leaf, intermediates, anchors, at == null ? Instant.now() : at);
+        return Certificates.validate(leaf, intermediates, anchors, Objects.requireNonNull(at, "verification time"));
     }
 
     String subject() {
