@@ -12,7 +12,7 @@ import io.lotabots.testsupport.Eventually;
 import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -42,10 +42,11 @@ class PlatformTenantsIT {
         var claims = claims(ApiClient.login(ApiClient.PLATFORM, ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD)
                 .getString("access_token"));
 
-        assertEquals(List.of("PLATFORM_OPERATOR"), claims.getJsonArray("groups").getValuesAs(JsonValue::toString)
-                .stream()
-                .map(s -> s.replace("\"", ""))
-                .toList());
+        assertEquals(
+                List.of("PLATFORM_OPERATOR"),
+                claims.getJsonArray("groups").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
         assertFalse(claims.containsKey("tenant"), "no tenant claim: " + claims);
     }
 
@@ -55,7 +56,7 @@ class PlatformTenantsIT {
         var created = operator.postJson(TENANTS, body("name", name, "adminUsername", "dana"));
 
         assertEquals(201, created.statusCode(), created.body());
-        assertEquals("no-store", created.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(created.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
         var answer = json(created);
         String id = answer.getJsonObject("tenant").getString("id");
         assertTrue(created.headers().firstValue("Location").orElseThrow().endsWith(TENANTS + "/" + id));
@@ -65,11 +66,15 @@ class PlatformTenantsIT {
 
         var withoutNew = login(name, "dana", oneTime, null);
         assertEquals(403, withoutNew.statusCode(), withoutNew.body());
-        assertEquals("https://lotabots.io/problems/password-change-required", json(withoutNew).getString("type"));
+        assertEquals(
+                "https://lotabots.io/problems/password-change-required",
+                json(withoutNew).getString("type"));
 
         var weak = login(name, "dana", oneTime, "short");
         assertEquals(400, weak.statusCode(), weak.body());
-        assertEquals("newPassword", json(weak).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "newPassword",
+                json(weak).getJsonArray("errors").getJsonObject(0).getString("field"));
         var same = login(name, "dana", oneTime, oneTime);
         assertEquals(400, same.statusCode(), same.body());
         assertEquals(403, login(name, "dana", oneTime, null).statusCode(), "refused changes changed nothing");
@@ -110,9 +115,11 @@ class PlatformTenantsIT {
         var refused = operator.postJson(TENANTS, body("name", name));
 
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("name", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertEquals(0, count("select count(*) from lotabots.tenant where name = ? and id <> '" + PLATFORM_CHAIN
-                + "'", name));
+        assertEquals(
+                "name", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                0,
+                count("select count(*) from lotabots.tenant where name = ? and id <> '" + PLATFORM_CHAIN + "'", name));
     }
 
     @Test
@@ -121,7 +128,9 @@ class PlatformTenantsIT {
         var refused = operator.postJson(TENANTS, body("name", name, "adminUsername", "has space"));
 
         assertEquals(400, refused.statusCode(), refused.body());
-        assertEquals("adminUsername", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "adminUsername",
+                json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(0, count("select count(*) from lotabots.tenant where name = ?", name));
         assertEquals(400, operator.postJson(TENANTS, "").statusCode());
     }
@@ -133,7 +142,8 @@ class PlatformTenantsIT {
 
         var again = operator.postJson(TENANTS, body("name", name));
         assertEquals(409, again.statusCode(), again.body());
-        assertEquals("https://lotabots.io/problems/tenant-name-taken", json(again).getString("type"));
+        assertEquals(
+                "https://lotabots.io/problems/tenant-name-taken", json(again).getString("type"));
         assertEquals(409, operator.postJson(TENANTS, body("name", "default")).statusCode());
         assertEquals(1, count("select count(*) from lotabots.tenant where name = ?", name));
     }
@@ -142,8 +152,14 @@ class PlatformTenantsIT {
     void unknownMalformedAndPlatformIdsAreNotFound() {
         for (String id : List.of(UUID.randomUUID().toString(), "not-a-uuid", PLATFORM_CHAIN)) {
             assertEquals(404, operator.get(TENANTS + "/" + id).statusCode(), id);
-            assertEquals(404, operator.postEmpty(TENANTS + "/" + id + "/suspend", null).statusCode(), id);
-            assertEquals(404, operator.postEmpty(TENANTS + "/" + id + "/resume", null).statusCode(), id);
+            assertEquals(
+                    404,
+                    operator.postEmpty(TENANTS + "/" + id + "/suspend", null).statusCode(),
+                    id);
+            assertEquals(
+                    404,
+                    operator.postEmpty(TENANTS + "/" + id + "/resume", null).statusCode(),
+                    id);
         }
     }
 
@@ -160,13 +176,15 @@ class PlatformTenantsIT {
 
         var again = operator.postEmpty(path + "/suspend", null);
         assertEquals(409, again.statusCode(), again.body());
-        assertEquals("https://lotabots.io/problems/tenant-suspended", json(again).getString("type"));
+        assertEquals(
+                "https://lotabots.io/problems/tenant-suspended", json(again).getString("type"));
         assertEquals("SUSPENDED", json(operator.get(path)).getString("status"));
 
         assertEquals(200, operator.postEmpty(path + "/resume", null).statusCode());
         var resumedAgain = operator.postEmpty(path + "/resume", null);
         assertEquals(409, resumedAgain.statusCode());
-        assertEquals("https://lotabots.io/problems/tenant-active", json(resumedAgain).getString("type"));
+        assertEquals(
+                "https://lotabots.io/problems/tenant-active", json(resumedAgain).getString("type"));
     }
 
     @Test
@@ -178,7 +196,10 @@ class PlatformTenantsIT {
         String protectedPath = "/api/v1/smoke-checks/" + UUID.randomUUID();
         assertEquals(404, client.get(protectedPath).statusCode(), "authorised before");
 
-        assertEquals(200, operator.postEmpty(TENANTS + "/" + tenant.id() + "/suspend", null).statusCode());
+        assertEquals(
+                200,
+                operator.postEmpty(TENANTS + "/" + tenant.id() + "/suspend", null)
+                        .statusCode());
 
         assertEquals(401, client.get(protectedPath).statusCode(), "the access token is refused");
         assertEquals(401, tenant.login(user.username(), user.password()).statusCode(), "the right password too");
@@ -186,7 +207,10 @@ class PlatformTenantsIT {
                 .postJson("/api/v1/auth/refresh", body("refresh_token", tokens.getString("refresh_token")));
         assertEquals(401, refresh.statusCode(), refresh.body());
 
-        assertEquals(200, operator.postEmpty(TENANTS + "/" + tenant.id() + "/resume", null).statusCode());
+        assertEquals(
+                200,
+                operator.postEmpty(TENANTS + "/" + tenant.id() + "/resume", null)
+                        .statusCode());
         assertEquals(200, tenant.login(user.username(), user.password()).statusCode());
         assertEquals(401, client.get(protectedPath).statusCode(), "sessions the suspension ended stay ended");
     }
@@ -221,14 +245,19 @@ class PlatformTenantsIT {
 
         assertEquals(403, admin.get(TENANTS).statusCode());
         assertEquals(403, admin.postJson(TENANTS, body("name", newName())).statusCode());
-        assertEquals(403, admin.postEmpty(TENANTS + "/" + UUID.randomUUID() + "/suspend", null).statusCode());
+        assertEquals(
+                403,
+                admin.postEmpty(TENANTS + "/" + UUID.randomUUID() + "/suspend", null)
+                        .statusCode());
         assertEquals(403, admin.get("/api/v1/platform/lockouts/addresses").statusCode());
         assertEquals(401, new ApiClient().get(TENANTS).statusCode());
 
         var user = admin.postJson(
                 "/api/v1/identity/users",
                 Json.createObjectBuilder()
-                        .add("username", "would-be-" + UUID.randomUUID().toString().substring(0, 8))
+                        .add(
+                                "username",
+                                "would-be-" + UUID.randomUUID().toString().substring(0, 8))
                         .add("password", TestTenant.newPassword())
                         .add("roles", Json.createArrayBuilder().add("PLATFORM_OPERATOR"))
                         .build()
@@ -248,11 +277,14 @@ class PlatformTenantsIT {
     @Test
     void theOperatorIsRefusedTheTenantsDataAndMayLogOut() {
         for (String path : List.of(
-                "/api/v1/identity/users", "/api/v1/audit/events", "/api/v1/attestations", "/api/v1/identity/lockouts")) {
+                "/api/v1/identity/users",
+                "/api/v1/audit/events",
+                "/api/v1/attestations",
+                "/api/v1/identity/lockouts")) {
             assertEquals(403, operator.get(path).statusCode(), path);
         }
-        var session = ApiClient.withToken(
-                ApiClient.login(ApiClient.PLATFORM, ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD)
+        var session =
+                ApiClient.withToken(ApiClient.login(ApiClient.PLATFORM, ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD)
                         .getString("access_token"));
         assertEquals(204, session.postEmpty("/api/v1/auth/logout", null).statusCode());
         assertEquals(401, session.get(TENANTS).statusCode());

@@ -57,12 +57,13 @@ class TenantSuspensionAcrossServersIT {
                                 .toString()));
         String keyId = key.getJsonObject("key").getString("id");
         String secret = key.getString("secret");
-        var botClient = ApiClient.withToken(json(exchange(keyId, secret, "/api/v1/auth/token"))
-                .getString("access_token"));
+        var botClient = ApiClient.withToken(
+                json(exchange(keyId, secret, "/api/v1/auth/token")).getString("access_token"));
         assertEquals(404, userClient.get(second.url(PROTECTED)).statusCode(), "the second server accepts it first");
         assertEquals(404, botClient.get(second.url(PROTECTED)).statusCode(), "and the key's token");
 
-        var suspended = ApiClient.asPlatformOperator().postEmpty("/api/v1/platform/tenants/" + tenant.id() + "/suspend", null);
+        var suspended =
+                ApiClient.asPlatformOperator().postEmpty("/api/v1/platform/tenants/" + tenant.id() + "/suspend", null);
         assertEquals(200, suspended.statusCode(), suspended.body());
         long at = System.nanoTime();
 
@@ -86,7 +87,8 @@ class TenantSuspensionAcrossServersIT {
                         second.url("/api/v1/auth/refresh"),
                         "{\"refresh_token\": \"" + tokens.getString("refresh_token") + "\"}");
         assertEquals(401, refresh.statusCode(), refresh.body());
-        assertEquals(401, exchange(keyId, secret, second.url("/api/v1/auth/token")).statusCode(), "no new key token");
+        assertEquals(
+                401, exchange(keyId, secret, second.url("/api/v1/auth/token")).statusCode(), "no new key token");
         var login = new ApiClient()
                 .postJson(
                         second.url("/api/v1/auth/login"),

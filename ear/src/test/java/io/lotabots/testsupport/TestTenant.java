@@ -50,8 +50,8 @@ public final class TestTenant {
                         "/api/v1/platform/tenants",
                         Json.createObjectBuilder().add("name", name).build().toString());
         if (created.statusCode() != 201) {
-            throw new AssertionError("creating tenant " + name + " failed: " + created.statusCode() + " "
-                    + created.body());
+            throw new AssertionError(
+                    "creating tenant " + name + " failed: " + created.statusCode() + " " + created.body());
         }
         var answer = ApiClient.json(created);
         var admin = answer.getJsonObject("admin");
@@ -67,8 +67,8 @@ public final class TestTenant {
                                 .build()
                                 .toString());
         if (firstLogin.statusCode() != 200) {
-            throw new AssertionError("first login to " + name + " failed: " + firstLogin.statusCode() + " "
-                    + firstLogin.body());
+            throw new AssertionError(
+                    "first login to " + name + " failed: " + firstLogin.statusCode() + " " + firstLogin.body());
         }
         return new TestTenant(
                 name,

@@ -10,7 +10,10 @@ final class RoleChoice {
 
     static MultiSelectComboBox<Role> of(String label, String id) {
         var roles = new MultiSelectComboBox<Role>(
-                label, java.util.Arrays.stream(Role.values()).filter(Role::isTenantRole).toList());
+                label,
+                java.util.Arrays.stream(Role.values())
+                        .filter(Role::isTenantRole)
+                        .toList());
         roles.setId(id);
         roles.setWidth("22em");
         return roles;

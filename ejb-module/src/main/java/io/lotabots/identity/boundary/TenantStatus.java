@@ -18,11 +18,10 @@ class TenantStatus {
     EntityManager em;
 
     boolean isSuspended(UUID tenantId) {
-        return em.createNamedQuery(Tenant.SUSPENDED_AT)
-                        .setParameter(1, tenantId)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null)
-                != null;
+        // one row whose one column is null while the tenant is active
+        var rows = em.createNamedQuery(Tenant.SUSPENDED_AT)
+                .setParameter(1, tenantId)
+                .getResultList();
+        return !rows.isEmpty() && rows.get(0) != null;
     }
 }

@@ -1,7 +1,9 @@
 package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.Lockouts;
+import io.lotabots.platform.api.IpRange;
 import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.api.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.net.InetAddress;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -63,9 +67,15 @@ public class AddressLockoutResource {
             description = "Lets the address try logins again at once and forgets its failures. Audited on the"
                     + " platform's trail.")
     @APIResponse(responseCode = "204", description = "Lifted")
+    @APIResponse(responseCode = "400", description = "Not an IPv4 or IPv6 address")
     @APIResponse(responseCode = "404", description = "No running lockout of that address")
     public Response unlock(@PathParam("address") String address) {
-        if (!lockouts.unlockAddress(address, Callers.token(security).getSubject())) {
+        // written as the lockout keys it, whichever way the operator wrote it (2001:db8::1 or 2001:db8:0:0:0:0:0:1)
+        String canonical = IpRange.literal(address)
+                .map(InetAddress::getHostAddress)
+                .orElseThrow(() -> ClientProblem.invalidFields(
+                        List.of(new Problem.FieldError("address", "must be an IPv4 or IPv6 address"))));
+        if (!lockouts.unlockAddress(canonical, Callers.token(security).getSubject())) {
             throw ClientProblem.notFound("There is no running lockout of this address.");
         }
         return Response.noContent().build();

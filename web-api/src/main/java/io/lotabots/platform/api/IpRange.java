@@ -35,7 +35,7 @@ final class IpRange {
     }
 
     /** The address written as an IPv4 or IPv6 literal (port and brackets removed), or empty if it is not one. */
-    static Optional<InetAddress> literal(String text) {
+    public static Optional<InetAddress> literal(String text) {
         String s = text.trim();
         if (s.startsWith("[")) {
             int end = s.indexOf(']');
