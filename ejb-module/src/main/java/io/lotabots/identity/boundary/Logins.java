@@ -21,6 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -126,16 +128,14 @@ public class Logins {
             audit.loginFailed(tenantName, account.tenantId(), username, account, "tenant-suspended");
             throw new InvalidCredentialsException();
         }
+        guard.succeeded(attempt);
         Instant now = clock.instant();
         if (account.passwordChangeRequired()) {
-            guard.succeeded(attempt);
             if (newPassword == null) {
                 audit.loginFailed(tenantName, account.tenantId(), username, account, "password-change-required");
                 throw new PasswordChangeRequiredException();
             }
             replacePassword(account, password, newPassword, now);
-        } else {
-            guard.succeeded(attempt);
         }
         var session = new AuthSession(
                 UUID.randomUUID(),
@@ -151,8 +151,8 @@ public class Logins {
 
     /** A one-time password replaced by the user's own choice, which must pass the policy and differ from it. */
     private void replacePassword(UserAccount account, char[] oneTime, char[] chosen, Instant now) {
-        var violations = new java.util.ArrayList<>(policy.check(account.username(), chosen));
-        if (java.util.Arrays.equals(oneTime, chosen)) {
+        var violations = new ArrayList<>(policy.check(account.username(), chosen));
+        if (Arrays.equals(oneTime, chosen)) {
             violations.add(PolicyViolation.SAME_AS_ONE_TIME_PASSWORD);
         }
         if (!violations.isEmpty()) {
@@ -203,9 +203,8 @@ public class Logins {
             audit.refreshReused(session, account);
             throw new InvalidGrantException("refresh token reused; session revoked");
         }
-        if (token.isExpired(now)
-                || !session.isActive(now, settings.sessionIdleTimeout())
-                || tenants.isSuspended(session.tenantId())) {
+        // a suspended tenant's sessions are revoked under this row lock, so no tenant check is needed here
+        if (token.isExpired(now) || !session.isActive(now, settings.sessionIdleTimeout())) {
             audit.refreshFailed(session, account, "session-ended");
             throw new InvalidGrantException("session ended");
         }
