@@ -65,7 +65,9 @@ class AddressLockoutIT {
                                 .getString("access_token"))
                 .getString("sub");
         assertEquals(
-                List.of(operatorId), liftedBy(canonical(from.address())), "on the platform chain, the operator as actor");
+                List.of(operatorId),
+                liftedBy(canonical(from.address())),
+                "on the platform chain, the operator as actor");
     }
 
     /** Failed logins to unknown users from one address, several at once (each waits its delay). */
