@@ -42,10 +42,15 @@ final class LoginAttempts {
                 .add("username", username)
                 .add("password", password)
                 .build();
+        return post(body.toString());
+    }
+
+    /** A login request with this JSON body, whatever it holds. */
+    HttpResponse<String> post(String body) {
         return anonymous.send(HttpRequest.newBuilder(ApiClient.uri("/api/v1/auth/login"))
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", address)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A login and how long its answer took. */

@@ -30,16 +30,20 @@ import org.junit.jupiter.api.TestFactory;
  * each role (403 unless the matrix allows the role, otherwise neither 401 nor 403), and for paths
  * with ids, with another tenant's token on this tenant's ids (404). Requests carry an empty body of
  * the endpoint's media type: an allowed caller may then get 400 or 404, which still proves that
- * authorisation let it through. Ids are random except in the cross-tenant check.
+ * authorisation let it through. Ids are random except in the cross-tenant check. Both tenants are
+ * created by the platform operator through the API, and the operator (no tenant's caller) is walked
+ * like every role: every tenant endpoint refuses it.
  */
 class AccessMatrixIT {
 
     private static final List<String> ROLES =
-            List.of("ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER");
+            List.of("ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER", "PLATFORM_OPERATOR");
     private static final Set<Integer> NOT_MATCHED = Set.of(405, 406, 415);
 
-    /** Id-bearing paths whose resources belong to no tenant, and why. */
-    private static final Map<String, String> PLATFORM_WIDE = Map.of();
+    /** Prefixes of id-bearing paths whose resources belong to no tenant, and why. */
+    private static final Map<String, String> PLATFORM_WIDE = Map.of(
+            "/api/v1/platform/",
+            "tenants and address lockouts are the platform operator's, who belongs to no tenant");
 
     /** Valid bodies for writes on ids, so the cross-tenant answer is about the id and not a 400. */
     private static final Map<String, String> VALID_BODIES = Map.of(
@@ -63,11 +67,16 @@ class AccessMatrixIT {
 
     @BeforeAll
     static void twoTenantsWithAUserOfEachRole() {
-        home = TestTenant.create("matrix-home");
-        var foreign = TestTenant.create("matrix-foreign");
+        home = TestTenant.createdByOperator("matrix-home");
+        var foreign = TestTenant.createdByOperator("matrix-foreign");
         for (String role : ROLES) {
-            HOME_USERS.put(role, new RoleSession(home, role));
-            FOREIGN_USERS.put(role, new RoleSession(foreign, role));
+            if (role.equals("PLATFORM_OPERATOR")) {
+                HOME_USERS.put(role, RoleSession.platformOperator());
+                FOREIGN_USERS.put(role, RoleSession.platformOperator());
+            } else {
+                HOME_USERS.put(role, new RoleSession(home, role));
+                FOREIGN_USERS.put(role, new RoleSession(foreign, role));
+            }
         }
         var target = home.createUser("target", TestTenant.newPassword(), "DEVELOPER");
         HOME_IDS.put("/api/v1/identity/users/", target.getString("id"));
@@ -135,6 +144,24 @@ class AccessMatrixIT {
         assertTrue(MATRIX.stream().anyMatch(r -> r.path().equals("/api/v1/auth/token") && r.isPublic()));
     }
 
+    @Test
+    void thePlatformOperatorMayCallOnlyThePlatformEndpointsAndLogout() {
+        var operatorRows = MATRIX.stream()
+                .filter(r -> !r.isPublic() && r.allows("PLATFORM_OPERATOR"))
+                .map(r -> r.method() + " " + r.path())
+                .toList();
+        assertTrue(operatorRows.contains("POST /api/v1/platform/tenants"), operatorRows.toString());
+        assertTrue(
+                operatorRows.stream()
+                        .allMatch(r -> r.contains(" /api/v1/platform/") || r.equals("POST /api/v1/auth/logout")),
+                "the platform operator reaches only platform endpoints: " + operatorRows);
+        assertTrue(
+                MATRIX.stream()
+                        .filter(r -> r.path().startsWith("/api/v1/platform/"))
+                        .allMatch(r -> r.roles().equals(Set.of("PLATFORM_OPERATOR"))),
+                "no tenant role reaches a platform endpoint");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyEndpointAnswersAsTheMatrixSays() {
         return MATRIX.stream().map(row -> DynamicTest.dynamicTest(row.method() + " " + row.path(), () -> walk(row)));
@@ -162,7 +189,7 @@ class AccessMatrixIT {
     }
 
     private static void walkFromAnotherTenant(MatrixRow row) {
-        if (PLATFORM_WIDE.containsKey(row.path())) {
+        if (PLATFORM_WIDE.keySet().stream().anyMatch(row.path()::startsWith)) {
             return;
         }
         String prefix = HOME_IDS.keySet().stream()

@@ -13,16 +13,27 @@ import jakarta.json.JsonObject;
  */
 final class RoleSession {
 
-    private final TestTenant tenant;
+    private final String tenant;
     private final String username;
     private final String password;
     private String refreshToken;
 
     RoleSession(TestTenant tenant, String role) {
-        this.tenant = tenant;
+        this.tenant = tenant.name();
         this.username = "walker-" + role.toLowerCase();
         this.password = TestTenant.newPassword();
         tenant.createUser(username, password, role);
+    }
+
+    private RoleSession(String tenant, String username, String password) {
+        this.tenant = tenant;
+        this.username = username;
+        this.password = password;
+    }
+
+    /** The bootstrap platform operator, who belongs to no tenant. */
+    static RoleSession platformOperator() {
+        return new RoleSession(ApiClient.PLATFORM, ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD);
     }
 
     ApiClient client() {
@@ -38,7 +49,7 @@ final class RoleSession {
                 return use(json(refreshed));
             }
         }
-        return use(ApiClient.login(tenant.name(), username, password));
+        return use(ApiClient.login(tenant, username, password));
     }
 
     private ApiClient use(JsonObject tokens) {

@@ -18,6 +18,12 @@ public final class ApiClient {
     public static final String ADMIN = "admin";
     /** Set for the test server in src/test/liberty/configDropins/overrides/arquillian.xml. */
     public static final String ADMIN_PASSWORD = "integration-tests-only-Admin-Pass";
+    /** The reserved tenant name platform operators log in with. */
+    public static final String PLATFORM = "platform";
+    /** The bootstrap platform operator (arquillian.xml sets the password). */
+    public static final String OPERATOR = "operator";
+
+    public static final String OPERATOR_PASSWORD = "integration-tests-only-Operator-Pass";
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -35,6 +41,11 @@ public final class ApiClient {
     /** A client that logs in as the bootstrap administrator and sends its access token. */
     public static ApiClient asAdmin() {
         return withToken(login(TENANT, ADMIN, ADMIN_PASSWORD).getString("access_token"));
+    }
+
+    /** A client that logs in as the bootstrap platform operator and sends its access token. */
+    public static ApiClient asPlatformOperator() {
+        return withToken(login(PLATFORM, OPERATOR, OPERATOR_PASSWORD).getString("access_token"));
     }
 
     public static ApiClient withToken(String accessToken) {

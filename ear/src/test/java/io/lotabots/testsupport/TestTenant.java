@@ -13,8 +13,9 @@ import java.util.UUID;
 
 /**
  * A tenant of its own for a test (its name is {@code prefix-<random>}, so test classes never
- * collide), created with a first administrator. No API creates tenants, so the tenant and the
- * users of {@link #addUser} are written straight into the database, hashed as the server hashes;
+ * collide), created with a first administrator: either straight in the database ({@link #create},
+ * quick) or as a customer's would be, by the platform operator through the API ({@link #createdByOperator}).
+ * The users of {@link #addUser} are written straight into the database, hashed as the server hashes;
  * {@link #createUser} goes through the API instead (audited, validated, as a client would).
  */
 public final class TestTenant {
@@ -30,6 +31,50 @@ public final class TestTenant {
         this.name = name;
         this.id = id;
         this.administrator = insertUser(ADMIN_USERNAME, newPassword(), List.of("ADMIN"));
+    }
+
+    private TestTenant(String name, UUID id, UUID adminId, String adminPassword) {
+        this.name = name;
+        this.id = id;
+        this.administrator = new TestUser(this, adminId, ADMIN_USERNAME, adminPassword);
+    }
+
+    /**
+     * A new tenant created by the platform operator through {@code POST /api/v1/platform/tenants}; its
+     * first administrator has replaced the one-time password with one of their own at a first login.
+     */
+    public static TestTenant createdByOperator(String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = ApiClient.asPlatformOperator()
+                .postJson(
+                        "/api/v1/platform/tenants",
+                        Json.createObjectBuilder().add("name", name).build().toString());
+        if (created.statusCode() != 201) {
+            throw new AssertionError(
+                    "creating tenant " + name + " failed: " + created.statusCode() + " " + created.body());
+        }
+        var answer = ApiClient.json(created);
+        var admin = answer.getJsonObject("admin");
+        String password = newPassword();
+        var firstLogin = new ApiClient()
+                .postJson(
+                        "/api/v1/auth/login",
+                        Json.createObjectBuilder()
+                                .add("tenant", name)
+                                .add("username", admin.getString("username"))
+                                .add("password", admin.getString("oneTimePassword"))
+                                .add("newPassword", password)
+                                .build()
+                                .toString());
+        if (firstLogin.statusCode() != 200) {
+            throw new AssertionError(
+                    "first login to " + name + " failed: " + firstLogin.statusCode() + " " + firstLogin.body());
+        }
+        return new TestTenant(
+                name,
+                UUID.fromString(answer.getJsonObject("tenant").getString("id")),
+                UUID.fromString(admin.getString("id")),
+                password);
     }
 
     /** A new tenant with its first administrator (username {@code admin}). */

@@ -39,6 +39,7 @@ public class ApiKeys {
 
     /** {@code expiresAt} null gives the configured default lifetime. */
     public IssuedApiKey issue(Caller caller, String name, Set<Role> roles, Instant expiresAt) {
+        RoleNotAssignableException.check(roles);
         var now = clock.instant();
         var secret = ApiKeySecret.generate();
         var key = new ApiKey(

@@ -31,6 +31,9 @@ public class ClientCredentials {
     @Inject
     Clock clock;
 
+    @Inject
+    TenantStatus tenants;
+
     /** {@code clientId} is the key's id when the client sent one; it must then match the secret's key. */
     public TokenGrant exchange(UUID clientId, String secret) {
         var now = clock.instant();
@@ -40,6 +43,7 @@ public class ClientCredentials {
                 .findFirst()
                 .filter(k -> clientId == null || clientId.equals(k.id()))
                 .filter(k -> k.isUsable(now))
+                .filter(k -> !tenants.isSuspended(k.tenantId()))
                 .orElseThrow(InvalidClientException::new);
         key.used(now);
         var session = AuthSession.forApiKey(

@@ -20,8 +20,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * On an empty database, creates the first tenant and its administrator from configuration. The
- * password comes from a secret (LOTABOTS_IDENTITY_BOOTSTRAP_ADMIN_PASSWORD) and is never logged.
+ * On an empty database, creates the first tenant and its administrator from configuration; while the
+ * platform has no operator, creates the first platform operator the same way. The passwords come from
+ * secrets (LOTABOTS_IDENTITY_BOOTSTRAP_ADMIN_PASSWORD, LOTABOTS_IDENTITY_BOOTSTRAP_PLATFORM_OPERATOR_PASSWORD)
+ * and are never logged.
  */
 @Singleton
 @Startup
@@ -54,9 +56,49 @@ public class IdentityBootstrap {
     @ConfigProperty(name = "lotabots.identity.bootstrap.admin-password")
     Optional<String> adminPassword;
 
+    @Inject
+    @ConfigProperty(name = "lotabots.identity.bootstrap.platform-operator-username", defaultValue = "operator")
+    String operatorUsername;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.identity.bootstrap.platform-operator-password")
+    Optional<String> operatorPassword;
+
     @PostConstruct
-    void createFirstAdministrator() {
-        long users = em.createNamedQuery(UserAccount.COUNT_ALL, Long.class).getSingleResult();
+    void createFirstAccounts() {
+        createFirstAdministrator();
+        createFirstPlatformOperator();
+    }
+
+    /** The platform pseudo-tenant exists from the migrations on; its first operator comes from config. */
+    private void createFirstPlatformOperator() {
+        long operators = em.createNamedQuery(UserAccount.COUNT_OF_TENANT, Long.class)
+                .setParameter("tenantId", Tenant.PLATFORM_ID)
+                .getSingleResult();
+        if (operators > 0 || operatorPassword.filter(p -> !p.isBlank()).isEmpty()) {
+            return;
+        }
+        char[] password = operatorPassword.get().toCharArray();
+        var violations = policy.check(operatorUsername, password);
+        if (!violations.isEmpty()) {
+            LOG.severe(() -> "The bootstrap platform operator password breaks the password policy (" + violations
+                    + "): no platform operator created");
+            return;
+        }
+        em.persist(new UserAccount(
+                UUID.randomUUID(),
+                Tenant.PLATFORM_ID,
+                operatorUsername,
+                hasher.hash(password),
+                EnumSet.of(Role.PLATFORM_OPERATOR),
+                clock.instant()));
+        LOG.info(() -> "Created platform operator " + operatorUsername);
+    }
+
+    private void createFirstAdministrator() {
+        long users = em.createNamedQuery(UserAccount.COUNT_OUTSIDE, Long.class)
+                .setParameter("tenantId", Tenant.PLATFORM_ID)
+                .getSingleResult();
         if (users > 0) {
             return;
         }

@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Running lockouts as an administrator sees them: the accounts of their own tenant, and the locked
- * source addresses (those refuse logins to every tenant, so every administrator may see why).
+ * Running lockouts: an administrator sees and lifts those of their own tenant's accounts; the locked
+ * source addresses refuse logins to every tenant, so only the platform operator sees and lifts them.
  */
 @Stateless
 public class Lockouts {
@@ -24,12 +24,19 @@ public class Lockouts {
     @Inject
     LoginGuard guard;
 
-    /** Locked accounts of the tenant and locked addresses, soonest end first. */
-    public record Running(List<Lockout> accounts, List<Lockout> addresses) {}
+    /** Locked accounts of the tenant, soonest end first. */
+    public List<Lockout> accountsOf(UUID tenantId) {
+        return tenantName(tenantId).map(guard::accountLockouts).orElse(List.of());
+    }
 
-    public Running of(UUID tenantId) {
-        var accounts = tenantName(tenantId).map(guard::accountLockouts).orElse(List.of());
-        return new Running(accounts, guard.addressLockouts());
+    /** Locked source addresses, soonest end first: the platform operator's to see. */
+    public List<Lockout> addresses() {
+        return guard.addressLockouts();
+    }
+
+    /** Lifts the lockout of a source address (audited on the platform chain); false when there is none. */
+    public boolean unlockAddress(String address, String liftedBy) {
+        return guard.unlockAddress(address, liftedBy);
     }
 
     /**

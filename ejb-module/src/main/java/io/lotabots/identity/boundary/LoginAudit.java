@@ -41,6 +41,17 @@ class LoginAudit {
                 .build());
     }
 
+    /** A one-time password replaced by the user's own at login; the actor is the user, who proved the old one. */
+    void passwordReplacedAtLogin(UserAccount account) {
+        audit.record(AuditRecord.success("identity.user.password-changed")
+                .actor(account.id().toString(), account.username())
+                .tenant(account.tenantId())
+                .target("user", account.id())
+                .detail("byAdministrator", false)
+                .detail("oneTimePasswordReplaced", true)
+                .build());
+    }
+
     void refreshed(UserAccount account, AuthSession session) {
         audit.record(sessionEvent(AuditRecord.success("auth.token.refreshed"), session, account)
                 .build());

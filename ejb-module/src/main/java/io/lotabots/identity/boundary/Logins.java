@@ -3,6 +3,8 @@ package io.lotabots.identity.boundary;
 import io.lotabots.identity.bruteforce.LoginAttempt;
 import io.lotabots.identity.bruteforce.LoginGuard;
 import io.lotabots.identity.control.PasswordHasher;
+import io.lotabots.identity.control.PasswordPolicy;
+import io.lotabots.identity.control.PolicyViolation;
 import io.lotabots.identity.control.SecretTokens;
 import io.lotabots.identity.entity.AuthSession;
 import io.lotabots.identity.entity.RefreshToken;
@@ -19,6 +21,8 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -52,12 +56,28 @@ public class Logins {
     @Inject
     LoginGuard guard;
 
+    @Inject
+    PasswordPolicy policy;
+
+    @Inject
+    TenantStatus tenants;
+
     /**
      * A password login from a source address (null when unknown). While the account or the address is
      * locked even the right password fails, after the same hashing work, with the same exception.
      */
     public TokenGrant login(String tenantName, String username, char[] password, String sourceAddress) {
-        var signedIn = signIn(tenantName, username, password, sourceAddress);
+        return login(tenantName, username, password, null, sourceAddress);
+    }
+
+    /**
+     * A password login that may also set a new password: an account whose password was handed out
+     * (a one-time password) is refused with {@link PasswordChangeRequiredException} until the login
+     * names a {@code newPassword} the policy accepts. Ignored for other accounts.
+     */
+    public TokenGrant login(
+            String tenantName, String username, char[] password, char[] newPassword, String sourceAddress) {
+        var signedIn = signIn(tenantName, username, password, newPassword, sourceAddress);
         var grant = grant(signedIn.account(), signedIn.session(), signedIn.at());
         recordLogin(signedIn.account(), password, signedIn.at());
         return grant;
@@ -68,7 +88,7 @@ public class Logins {
      * session and so needs the user's roles rather than tokens.
      */
     public ConsoleIdentity consoleLogin(String tenantName, String username, char[] password, String sourceAddress) {
-        var signedIn = signIn(tenantName, username, password, sourceAddress);
+        var signedIn = signIn(tenantName, username, password, null, sourceAddress);
         var account = signedIn.account();
         recordLogin(account, password, signedIn.at());
         return new ConsoleIdentity(
@@ -82,7 +102,8 @@ public class Logins {
 
     private record SignedIn(UserAccount account, AuthSession session, Instant at) {}
 
-    private SignedIn signIn(String tenantName, String username, char[] password, String sourceAddress) {
+    private SignedIn signIn(
+            String tenantName, String username, char[] password, char[] newPassword, String sourceAddress) {
         var attempt = new LoginAttempt(tenantName, username, sourceAddress);
         boolean locked = guard.isLocked(attempt);
         Optional<Tenant> tenant = findTenant(tenantName);
@@ -102,8 +123,20 @@ public class Logins {
                     tenantName, account.tenantId(), username, account, passwordMatches ? "locked" : "wrong-password");
             throw new InvalidCredentialsException();
         }
+        if (tenants.isSuspended(account.tenantId())) {
+            // the right password: not a guess to count, but the tenant's users may not sign in
+            audit.loginFailed(tenantName, account.tenantId(), username, account, "tenant-suspended");
+            throw new InvalidCredentialsException();
+        }
         guard.succeeded(attempt);
         Instant now = clock.instant();
+        if (account.passwordChangeRequired()) {
+            if (newPassword == null) {
+                audit.loginFailed(tenantName, account.tenantId(), username, account, "password-change-required");
+                throw new PasswordChangeRequiredException();
+            }
+            replacePassword(account, password, newPassword, now);
+        }
         var session = new AuthSession(
                 UUID.randomUUID(),
                 account.tenantId(),
@@ -114,6 +147,20 @@ public class Logins {
         em.persist(session);
         audit.loginSucceeded(account, session);
         return new SignedIn(account, session, now);
+    }
+
+    /** A one-time password replaced by the user's own choice, which must pass the policy and differ from it. */
+    private void replacePassword(UserAccount account, char[] oneTime, char[] chosen, Instant now) {
+        var violations = new ArrayList<>(policy.check(account.username(), chosen));
+        if (Arrays.equals(oneTime, chosen)) {
+            violations.add(PolicyViolation.SAME_AS_ONE_TIME_PASSWORD);
+        }
+        if (!violations.isEmpty()) {
+            throw new PasswordRejectedException(violations, "newPassword");
+        }
+        var managed = em.find(UserAccount.class, account.id(), LockModeType.PESSIMISTIC_WRITE);
+        managed.changePassword(hasher.hash(chosen), now);
+        audit.passwordReplacedAtLogin(managed);
     }
 
     /**
@@ -156,6 +203,7 @@ public class Logins {
             audit.refreshReused(session, account);
             throw new InvalidGrantException("refresh token reused; session revoked");
         }
+        // a suspended tenant's sessions are revoked under this row lock, so no tenant check is needed here
         if (token.isExpired(now) || !session.isActive(now, settings.sessionIdleTimeout())) {
             audit.refreshFailed(session, account, "session-ended");
             throw new InvalidGrantException("session ended");
@@ -184,8 +232,10 @@ public class Logins {
     private TokenGrant grant(UserAccount account, AuthSession session, Instant now) {
         String refresh = SecretTokens.newSecret(REFRESH_PREFIX);
         em.persist(new RefreshToken(SecretTokens.sha256Hex(refresh), session.id(), now, session.expiresAt()));
-        var access = accessTokens.issue(
-                account.id().toString(), account.username(), account.tenantId(), session.roles(), session.id());
+        // a platform operator's token names no tenant: it is no tenant's caller
+        UUID tenant = Tenant.PLATFORM_ID.equals(account.tenantId()) ? null : account.tenantId();
+        var access =
+                accessTokens.issue(account.id().toString(), account.username(), tenant, session.roles(), session.id());
         return new TokenGrant(access.value(), access.expiresInSeconds(), refresh, session.id());
     }
 

@@ -9,10 +9,21 @@ public class PasswordRejectedException extends IdentityRefusal {
     private static final long serialVersionUID = 1L;
 
     private final List<PolicyViolation> violations;
+    private final String field;
 
     public PasswordRejectedException(List<PolicyViolation> violations) {
+        this(violations, "password");
+    }
+
+    /** Refused for the request field that carried the password. */
+    public PasswordRejectedException(List<PolicyViolation> violations, String field) {
         super("The password breaks " + violations.size() + " rule(s) of the password policy.");
         this.violations = List.copyOf(violations);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
     }
 
     public List<PolicyViolation> violations() {

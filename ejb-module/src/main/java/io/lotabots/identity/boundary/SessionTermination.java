@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Ends every live session of a user or an API key: the rows are marked revoked in the caller's
+ * Ends every live session of a user, an API key or a whole tenant: the rows are marked revoked in the caller's
  * transaction and the session ids go to Redis, so every server refuses their tokens at once.
  */
 @Stateless
@@ -35,6 +35,11 @@ public class SessionTermination {
 
     public int endSessionsOfApiKey(UUID apiKeyId, String reason) {
         return end("apiKeyId", apiKeyId, reason);
+    }
+
+    /** Every live session of the tenant, its users' and its API keys' alike (the tenant is suspended). */
+    public int endSessionsOfTenant(UUID tenantId, String reason) {
+        return end("tenantId", tenantId, reason);
     }
 
     private int end(String owner, UUID ownerId, String reason) {

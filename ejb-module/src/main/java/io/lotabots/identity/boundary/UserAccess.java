@@ -31,6 +31,7 @@ public class UserAccess {
     IdentityChangeAudit changes;
 
     public UserView assignRoles(Caller caller, UUID userId, Long expectedVersion, Set<Role> roles) {
+        RoleNotAssignableException.check(roles);
         return change(caller, userId, expectedVersion, true, roles, "identity.user.roles-changed");
     }
 

@@ -40,6 +40,7 @@ public class UserDirectory {
     IdentityChangeAudit changes;
 
     public UserView create(Caller caller, String username, char[] password, Set<Role> roles) {
+        RoleNotAssignableException.check(roles);
         var violations = policy.check(username, password);
         if (!violations.isEmpty()) {
             throw new PasswordRejectedException(violations);

@@ -135,6 +135,17 @@ public class LoginGuard {
         return true;
     }
 
+    /** Lifts a running lockout of a source address and forgets its failures; false if it was not locked. */
+    public boolean unlockAddress(String address, String liftedBy) {
+        var subject = Subject.address(address);
+        Instant until = store.unlock(subject);
+        if (until == null || !until.isAfter(clock.instant())) {
+            return false;
+        }
+        lifted.fire(new LockoutLifted(subject.lockedUntil(until), liftedBy));
+        return true;
+    }
+
     private void lock(Subject subject, long failures) {
         long lockoutNumber = store.countLockout(subject, policy.lockoutMemory());
         Instant until = clock.instant().plus(policy.lockoutDuration(lockoutNumber));

@@ -4,7 +4,8 @@ package io.lotabots.identity.control;
 public enum PolicyViolation {
     TOO_SHORT("is shorter than the minimum length"),
     EQUALS_USERNAME("must not be the same as the username"),
-    COMMON_PASSWORD("is one of the most commonly used passwords");
+    COMMON_PASSWORD("is one of the most commonly used passwords"),
+    SAME_AS_ONE_TIME_PASSWORD("must differ from the one-time password");
 
     private final String message;
 

@@ -29,7 +29,12 @@ import java.util.UUID;
 @NamedQuery(
         name = UserAccount.WITH_ROLES,
         query = "select u from UserAccount u left join fetch u.roles where u.id = :id")
-@NamedQuery(name = UserAccount.COUNT_ALL, query = "select count(u) from UserAccount u")
+@NamedQuery(
+        name = UserAccount.COUNT_OF_TENANT,
+        query = "select count(u) from UserAccount u where u.tenantId = :tenantId")
+@NamedQuery(
+        name = UserAccount.COUNT_OUTSIDE,
+        query = "select count(u) from UserAccount u where u.tenantId <> :tenantId")
 @NamedQuery(
         name = UserAccount.PAGE_OF_TENANT,
         query = "select u from UserAccount u where u.tenantId = :tenantId and lower(u.username) > :after"
@@ -51,7 +56,8 @@ public class UserAccount {
 
     public static final String BY_LOGIN = "UserAccount.byLogin";
     public static final String WITH_ROLES = "UserAccount.withRoles";
-    public static final String COUNT_ALL = "UserAccount.countAll";
+    public static final String COUNT_OF_TENANT = "UserAccount.countOfTenant";
+    public static final String COUNT_OUTSIDE = "UserAccount.countOutsideTenant";
     public static final String PAGE_OF_TENANT = "UserAccount.pageOfTenant";
     public static final String COUNT_OTHER_ADMINS = "UserAccount.countOtherEnabledAdmins";
     /**
@@ -93,6 +99,9 @@ public class UserAccount {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
 
     @Version
     private long version;
@@ -153,7 +162,17 @@ public class UserAccount {
 
     public void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = newPasswordHash;
+        this.passwordChangeRequired = false;
         this.updatedAt = now;
+    }
+
+    /** The password was handed out (a one-time password): the user must choose their own at the next login. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Instant createdAt() {

@@ -30,7 +30,7 @@ public class AccessTokens {
     @Inject
     Clock clock;
 
-    /** A signed token for a subject of a tenant, within one session. */
+    /** A signed token for a subject of a tenant (null: a platform operator, of none), within one session. */
     public IssuedToken issue(String subject, String username, UUID tenantId, Set<Role> roles, UUID sessionId) {
         Instant now = clock.instant();
         Instant expires = now.plus(settings.accessTokenLifetime());
@@ -43,10 +43,11 @@ public class AccessTokens {
                 .expirationTime(Date.from(expires))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("upn", username)
-                .claim("tenant", tenantId.toString())
                 .claim("groups", roles.stream().map(Enum::name).sorted().toList())
-                .claim("sid", sessionId.toString())
-                .build();
+                .claim("sid", sessionId.toString());
+        if (tenantId != null) {
+            claims.claim("tenant", tenantId.toString());
+        }
         JWK key = keys.current();
         var jwt = new SignedJWT(
                 new JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.parse(
@@ -54,7 +55,7 @@ public class AccessTokens {
                         .keyID(key.getKeyID())
                         .type(JOSEObjectType.JWT)
                         .build(),
-                claims);
+                claims.build());
         try {
             jwt.sign(JwsSigners.of(key));
         } catch (JOSEException e) {

@@ -4,6 +4,8 @@ import io.lotabots.audit.api.AuditContextCarrier;
 import io.lotabots.identity.boundary.InvalidCredentialsException;
 import io.lotabots.identity.boundary.InvalidGrantException;
 import io.lotabots.identity.boundary.Logins;
+import io.lotabots.identity.boundary.PasswordChangeRequiredException;
+import io.lotabots.identity.boundary.PasswordRejectedException;
 import io.lotabots.identity.boundary.SessionMetrics;
 import io.lotabots.identity.bruteforce.LoginAttempt;
 import io.lotabots.identity.bruteforce.LoginGuard;
@@ -46,6 +48,12 @@ public class AuthResource {
     private static final Problem INVALID_CREDENTIALS = new Problem(
             "invalid-credentials", "Invalid credentials", 401, "The tenant, username or password is not correct.");
 
+    private static final Problem PASSWORD_CHANGE_REQUIRED = new Problem(
+            "password-change-required",
+            "Password change required",
+            403,
+            "The password is a one-time password: log in again with your own password in newPassword.");
+
     @EJB
     Logins logins;
 
@@ -72,9 +80,16 @@ public class AuthResource {
             summary = "Log in with a password",
             description = "Returns a short-lived access token and a one-time refresh token. After repeated failures"
                     + " for an account or from an address, answers come progressively later, then the account or"
-                    + " address is locked for a while: the answer is then 401 even for the right password.")
+                    + " address is locked for a while: the answer is then 401 even for the right password. Platform"
+                    + " operators log in to the reserved tenant name `platform`; their token names no tenant.")
     @APIResponse(responseCode = "200", description = "Tokens")
+    @APIResponse(
+            responseCode = "400",
+            description = "newPassword breaks the password policy, or equals the one-time password (errors[])")
     @APIResponse(responseCode = "401", description = "Invalid credentials (the same answer whatever was wrong)")
+    @APIResponse(
+            responseCode = "403",
+            description = "password-change-required: the password was a one-time password; send newPassword too")
     public CompletionStage<Response> login(
             @Valid @NotNull LoginRequest request, @Context HttpServletRequest http, @Context UriInfo uri) {
         var attempt = new LoginAttempt(request.tenant(), request.username(), addresses.of(http));
@@ -90,9 +105,20 @@ public class AuthResource {
      */
     private Response tokens(LoginRequest request, String address, String instance) {
         try {
+            char[] newPassword =
+                    request.newPassword() == null ? null : request.newPassword().toCharArray();
             var grant = logins.login(
-                    request.tenant(), request.username(), request.password().toCharArray(), address);
+                    request.tenant(), request.username(), request.password().toCharArray(), newPassword, address);
             return noStore(TokenResponse.of(grant));
+        } catch (PasswordChangeRequiredException e) {
+            return PASSWORD_CHANGE_REQUIRED.toResponse(instance).build();
+        } catch (PasswordRejectedException e) {
+            var errors = e.violations().stream()
+                    .map(v -> new Problem.FieldError(e.field(), v.message()))
+                    .toList();
+            return new Problem("weak-password", "Password not allowed", 400, e.getMessage(), errors)
+                    .toResponse(instance)
+                    .build();
         } catch (InvalidCredentialsException e) {
             return INVALID_CREDENTIALS.toResponse(instance).build();
         }
@@ -124,7 +150,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
-    @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER"})
+    @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER", "PLATFORM_OPERATOR"})
     @Operation(
             summary = "Log out",
             description = "Revokes the session: its access and refresh tokens stop working on every server.")

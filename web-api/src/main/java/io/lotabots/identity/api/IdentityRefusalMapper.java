@@ -6,6 +6,9 @@ import io.lotabots.identity.boundary.IdentityRefusal;
 import io.lotabots.identity.boundary.InvalidClientException;
 import io.lotabots.identity.boundary.LastAdministratorException;
 import io.lotabots.identity.boundary.PasswordRejectedException;
+import io.lotabots.identity.boundary.RoleNotAssignableException;
+import io.lotabots.identity.boundary.TenantNameTakenException;
+import io.lotabots.identity.boundary.TenantStateException;
 import io.lotabots.identity.boundary.UsernameTakenException;
 import io.lotabots.identity.boundary.VersionMismatchException;
 import io.lotabots.platform.api.problem.Problem;
@@ -38,9 +41,25 @@ public class IdentityRefusalMapper implements ExceptionMapper<IdentityRefusal> {
         String detail = refusal.getMessage();
         if (refusal instanceof PasswordRejectedException rejected) {
             var errors = rejected.violations().stream()
-                    .map(v -> new Problem.FieldError("password", v.message()))
+                    .map(v -> new Problem.FieldError(rejected.field(), v.message()))
                     .toList();
             return new Problem("weak-password", "Password not allowed", 400, detail, errors);
+        }
+        if (refusal instanceof RoleNotAssignableException) {
+            return new Problem(
+                    "validation",
+                    "Invalid request",
+                    400,
+                    "The request has 1 invalid field(s).",
+                    java.util.List.of(new Problem.FieldError("roles", detail)));
+        }
+        if (refusal instanceof TenantNameTakenException) {
+            return new Problem("tenant-name-taken", "Tenant name taken", 409, detail);
+        }
+        if (refusal instanceof TenantStateException state) {
+            return state.suspended()
+                    ? new Problem("tenant-suspended", "Tenant suspended already", 409, detail)
+                    : new Problem("tenant-active", "Tenant not suspended", 409, detail);
         }
         if (refusal instanceof IdentityNotFoundException) {
             return new Problem("not-found", "Not found", 404, detail);

@@ -22,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Lockouts after failed logins, for administrators: see them, and lift one before it ends. */
+/**
+ * Lockouts of the tenant's accounts after failed logins, for its administrators: see them, and lift one
+ * before it ends. Locked source addresses span tenants: they are the platform operator's
+ * ({@link AddressLockoutResource}).
+ */
 @ApplicationScoped
 @Path("identity/lockouts")
 @Tag(name = "Identity")
@@ -32,8 +36,7 @@ public class LockoutResource {
 
     private static final String EXAMPLE =
             """
-            {"accounts": [{"tenant": "default", "username": "alice", "lockedUntil": "2025-06-01T12:15:00Z"}],
-             "addresses": [{"address": "203.0.113.7", "lockedUntil": "2025-06-01T12:30:00Z"}]}""";
+            {"accounts": [{"tenant": "default", "username": "alice", "lockedUntil": "2025-06-01T12:15:00Z"}]}""";
 
     @EJB
     Lockouts lockouts;
@@ -44,8 +47,8 @@ public class LockoutResource {
     @GET
     @Operation(
             summary = "Running lockouts",
-            description = "Accounts of your tenant locked after failed logins, and locked source addresses (these"
-                    + " refuse logins to every tenant), each with the time the lockout ends.")
+            description = "Accounts of your tenant locked after failed logins, each with the time the lockout ends."
+                    + " Locked source addresses are the platform operator's to see.")
     @APIResponse(
             responseCode = "200",
             description = "Running lockouts, soonest end first",
@@ -55,7 +58,7 @@ public class LockoutResource {
                             schema = @Schema(implementation = LockoutList.class),
                             examples = @ExampleObject(name = "one of each", value = EXAMPLE)))
     public LockoutList list() {
-        return LockoutList.of(lockouts.of(tenantId()));
+        return LockoutList.of(lockouts.accountsOf(tenantId()));
     }
 
     @DELETE

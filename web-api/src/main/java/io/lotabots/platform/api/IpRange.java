@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * One address or a CIDR range (IPv4 or IPv6), such as {@code 10.0.0.0/8} or {@code ::1}. Text is
  * accepted only as an address literal, so parsing never asks DNS.
  */
-final class IpRange {
+public final class IpRange {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
@@ -35,7 +35,7 @@ final class IpRange {
     }
 
     /** The address written as an IPv4 or IPv6 literal (port and brackets removed), or empty if it is not one. */
-    static Optional<InetAddress> literal(String text) {
+    public static Optional<InetAddress> literal(String text) {
         String s = text.trim();
         if (s.startsWith("[")) {
             int end = s.indexOf(']');
