@@ -193,7 +193,7 @@ class PlatformTenantsIT {
         var user = tenant.userWithRoles("OPERATOR");
         var tokens = user.tokens();
         var client = ApiClient.withToken(tokens.getString("access_token"));
-        String protectedPath = "/api/v1/smoke-checks/" + UUID.randomUUID();
+        String protectedPath = "/api/v1/attestations/" + UUID.randomUUID();
         assertEquals(404, client.get(protectedPath).statusCode(), "authorised before");
 
         assertEquals(

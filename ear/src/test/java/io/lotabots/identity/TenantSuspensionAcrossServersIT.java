@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class TenantSuspensionAcrossServersIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(1);
-    private static final String PROTECTED = "/api/v1/smoke-checks/" + UUID.randomUUID();
+    private static final String PROTECTED = "/api/v1/attestations/" + UUID.randomUUID();
 
     private static SecondServer second;
 
