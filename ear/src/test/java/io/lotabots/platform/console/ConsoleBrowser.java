@@ -81,6 +81,42 @@ final class ConsoleBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Picks roles in a Vaadin multi-select combo box: types each to filter the list, clicks its item
+     * in the overlay, then leaves the field so the overlay closes.
+     */
+    void chooseRoles(String fieldId, String... roles) {
+        WebElement input =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        for (String role : roles) {
+            input.click();
+            input.sendKeys(role);
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                            "//vaadin-multi-select-combo-box-item[normalize-space(.)='" + role + "']")))
+                    .click();
+        }
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.withMessage(() -> fieldId + " to hold " + String.join(", ", roles) + ", holds " + chosen(fieldId))
+                .until(d -> java.util.Arrays.stream(roles).allMatch(chosen(fieldId)::contains));
+    }
+
+    /** The labels of the items a multi-select combo box holds, as the browser sees them. */
+    String chosen(String fieldId) {
+        Object labels = driver.executeScript(
+                "return (arguments[0].selectedItems || []).map(i => i.label).join(',');",
+                driver.findElement(By.id(fieldId)));
+        return String.valueOf(labels);
+    }
+
+    /** Clicks the row of a grid whose cell shows exactly this text. */
+    void selectRow(String gridId, String cellText) {
+        wait.withMessage(() -> cellText + " in " + textOf(gridId)).until(d -> textOf(gridId)
+                .contains(cellText));
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid[@id='" + gridId
+                        + "']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']")))
+                .click();
+    }
+
     /** textContent rather than getText: grid cells live in slots, whose visibility is a shadow-DOM matter. */
     String textOf(String id) {
         try {
