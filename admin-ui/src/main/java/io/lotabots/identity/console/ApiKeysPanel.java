@@ -51,7 +51,8 @@ class ApiKeysPanel extends VerticalLayout {
         });
         issue.setId("issue-key-button");
         Button revoke = new Button(
-                "Revoke selected", click -> grid.asSingleSelect().getOptionalValue().ifPresent(this::confirmRevoke));
+                "Revoke selected",
+                click -> grid.asSingleSelect().getOptionalValue().ifPresent(this::confirmRevoke));
         revoke.setId("revoke-key-button");
         grid.setId("keys-grid");
         grid.setHeight("16em");

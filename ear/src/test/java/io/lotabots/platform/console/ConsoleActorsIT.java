@@ -234,8 +234,9 @@ class ConsoleActorsIT {
         return ApiClient.json(response).getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
+    /** Loads the users view afresh, so its lists show what earlier steps changed. */
     private static void openUsers() {
-        browser.click("nav-users");
+        browser.driver.get(ConsoleBrowser.CONSOLE + "users");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("users-grid")));
     }
 

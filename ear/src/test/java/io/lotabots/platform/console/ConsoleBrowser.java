@@ -100,10 +100,10 @@ final class ConsoleBrowser implements AutoCloseable {
                 .until(d -> java.util.Arrays.stream(roles).allMatch(chosen(fieldId)::contains));
     }
 
-    /** The labels of the items a multi-select combo box holds, as the browser sees them. */
+    /** The items a multi-select combo box holds (their keys and labels, as JSON), as the browser sees them. */
     String chosen(String fieldId) {
         Object labels = driver.executeScript(
-                "return (arguments[0].selectedItems || []).map(i => i.label).join(',');",
+                "return JSON.stringify(arguments[0].selectedItems || []);",
                 driver.findElement(By.id(fieldId)));
         return String.valueOf(labels);
     }
