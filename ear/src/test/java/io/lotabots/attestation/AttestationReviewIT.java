@@ -176,7 +176,9 @@ class AttestationReviewIT {
     @Test
     void acceptingAFlaggedVerdictWithoutJustificationIsA400AndTheFlagStays() {
         String id = verifiedAttestation();
-        assertEquals(201, review(officer, id, "FLAGGED", "Quote from an unknown rack").statusCode());
+        assertEquals(
+                201,
+                review(officer, id, "FLAGGED", "Quote from an unknown rack").statusCode());
 
         var response = review(admin, id, "ACCEPTED", "  ");
 
@@ -188,9 +190,11 @@ class AttestationReviewIT {
         assertEquals("justification", error.getString("field"));
         assertEquals("is required to accept a flagged verdict", error.getString("message"));
         assertEquals("FLAGGED", attestation(id).getJsonObject("review").getString("decision"), "the flag stays");
-        assertEquals(1, ApiClient.json(auditor.get("/api/v1/attestations/" + id + "/review"))
-                .getJsonArray("history")
-                .size());
+        assertEquals(
+                1,
+                ApiClient.json(auditor.get("/api/v1/attestations/" + id + "/review"))
+                        .getJsonArray("history")
+                        .size());
         assertEquals(1, reviewEvents(id), "no audit event for the refused review");
     }
 

@@ -80,26 +80,26 @@ class ConsoleActorsIT {
         String userId = userId(username).orElseThrow(() -> new AssertionError(username + " not created"));
         selectUser(username);
         browser.chooseRoles("selected-user-roles", "OPERATOR");
-        browser.click("save-roles-button");
+        browser.clickCentered("save-roles-button");
         awaitRoles(userId, List.of("AUDITOR", "OPERATOR"));
 
         String keyId = issueKey(keyName, "DEVELOPER");
         browser.selectRow("keys-grid", keyName);
-        browser.click("revoke-key-button");
-        browser.click("revoke-key-dialog-confirm");
+        browser.clickCentered("revoke-key-button");
+        browser.clickCentered("revoke-key-dialog-confirm");
         browser.wait
                 .withMessage(() -> keyName + " revoked in the API")
                 .until(d -> ApiClient.json(admin.get(KEYS + "/" + keyId)).containsKey("revokedAt"));
 
         selectUser(locked);
-        browser.click("unlock-button");
+        browser.clickCentered("unlock-button");
         browser.wait
                 .withMessage(() -> locked + " no longer locked")
                 .until(d -> !admin.get("/api/v1/identity/lockouts").body().contains(locked));
 
         selectUser(username);
-        browser.click("toggle-enabled-button");
-        browser.click("disable-user-dialog-confirm");
+        browser.clickCentered("toggle-enabled-button");
+        browser.clickCentered("disable-user-dialog-confirm");
         browser.wait
                 .withMessage(() -> username + " disabled in the API")
                 .until(d -> !ApiClient.json(admin.get(USERS + "/" + userId)).getBoolean("enabled"));
@@ -120,20 +120,20 @@ class ConsoleActorsIT {
         String deviceId = enrollDevice();
         String policy = "actors-" + suffix();
 
-        browser.click("nav-policies");
-        browser.click("policy-create");
+        browser.clickCentered("nav-policies");
+        browser.clickCentered("policy-create");
         browser.type("policy-name", policy);
         browser.type("policy-selection", "sha256:0,1,2");
-        browser.click("policy-save");
+        browser.clickCentered("policy-save");
         browser.wait
                 .withMessage(() -> policy + " in " + browser.textOf("policies-grid"))
                 .until(d -> browser.textOf("policies-grid").contains(policy));
 
-        browser.click("nav-devices");
+        browser.clickCentered("nav-devices");
         browser.selectRow("devices-grid", deviceId);
         browser.wait.until(d -> browser.textOf("device-detail-id").contains(deviceId));
-        browser.click("device-retire");
-        browser.click("device-retire-confirm");
+        browser.clickCentered("device-retire");
+        browser.clickCentered("device-retire-confirm");
         browser.wait.until(d -> browser.textOf("device-detail-status").contains("RETIRED"));
 
         assertAttributedToTheAdministrator(
@@ -149,7 +149,7 @@ class ConsoleActorsIT {
 
         browser.type("new-user-name", username);
         browser.type("new-user-password", "console-actors-Passphrase-2");
-        browser.click("create-user-button");
+        browser.clickCentered("create-user-button");
 
         browser.wait
                 .withMessage(() -> "an error on the roles field: " + browser.textOf("new-user-roles"))
@@ -169,7 +169,7 @@ class ConsoleActorsIT {
         browser.type("new-user-name", username);
         browser.type("new-user-password", "trustno1");
         browser.chooseRoles("new-user-roles", "AUDITOR");
-        browser.click("create-user-button");
+        browser.clickCentered("create-user-button");
 
         browser.wait
                 .withMessage(() -> "the broken rules on the password field: " + browser.textOf("new-user-password"))
@@ -186,7 +186,7 @@ class ConsoleActorsIT {
         openUsers();
 
         browser.type("new-key-name", keyName);
-        browser.click("issue-key-button");
+        browser.clickCentered("issue-key-button");
 
         browser.wait
                 .withMessage(() -> "an error on the key's roles: " + browser.textOf("new-key-roles"))
@@ -205,11 +205,11 @@ class ConsoleActorsIT {
         String keyId = issueKey(keyName, "DEVELOPER");
 
         browser.selectRow("keys-grid", keyName);
-        browser.click("revoke-key-button");
-        browser.click("revoke-key-dialog-cancel");
+        browser.clickCentered("revoke-key-button");
+        browser.clickCentered("revoke-key-dialog-cancel");
         selectUser(username);
-        browser.click("toggle-enabled-button");
-        browser.click("disable-user-dialog-cancel");
+        browser.clickCentered("toggle-enabled-button");
+        browser.clickCentered("disable-user-dialog-cancel");
 
         browser.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("disable-user-dialog-cancel")));
         assertFalse(ApiClient.json(admin.get(KEYS + "/" + keyId)).containsKey("revokedAt"), "the key still works");
@@ -223,8 +223,7 @@ class ConsoleActorsIT {
         for (JsonObject event : events) {
             assertEquals(action, event.getString("action"));
             assertEquals(tenant.adminId().toString(), event.getString("actor"), action + ": " + event);
-            assertEquals(
-                    tenant.administrator().username(), event.getString("actorName", null), action + ": " + event);
+            assertEquals(tenant.administrator().username(), event.getString("actorName", null), action + ": " + event);
         }
     }
 
@@ -244,7 +243,7 @@ class ConsoleActorsIT {
         browser.type("new-user-name", username);
         browser.type("new-user-password", password);
         browser.chooseRoles("new-user-roles", role);
-        browser.click("create-user-button");
+        browser.clickCentered("create-user-button");
         browser.wait
                 .withMessage(() -> username + " created; roles field says " + browser.textOf("new-user-roles"))
                 .until(d -> userId(username).isPresent());
@@ -259,10 +258,12 @@ class ConsoleActorsIT {
     private static String issueKey(String name, String role) {
         browser.type("new-key-name", name);
         browser.chooseRoles("new-key-roles", role);
-        browser.click("issue-key-button");
+        browser.clickCentered("issue-key-button");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("key-secret")));
-        browser.click("key-secret-done");
-        var keys = ApiClient.json(admin.get(KEYS + "?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class);
+        browser.clickCentered("key-secret-done");
+        var keys = ApiClient.json(admin.get(KEYS + "?limit=200"))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
         return keys.stream()
                 .filter(k -> k.getString("name").equals(name))
                 .map(k -> k.getString("id"))
@@ -271,18 +272,22 @@ class ConsoleActorsIT {
     }
 
     private static void awaitRoles(String userId, List<String> roles) {
-        browser.wait.withMessage(() -> "roles " + roles).until(d -> ApiClient.json(admin.get(USERS + "/" + userId))
-                .getJsonArray("roles")
-                .getValuesAs(jakarta.json.JsonString.class)
-                .stream()
-                .map(jakarta.json.JsonString::getString)
-                .sorted()
-                .toList()
-                .equals(roles));
+        browser.wait
+                .withMessage(() -> "roles " + roles)
+                .until(d -> ApiClient.json(admin.get(USERS + "/" + userId))
+                        .getJsonArray("roles")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .sorted()
+                        .toList()
+                        .equals(roles));
     }
 
     private static Optional<String> userId(String username) {
-        var users = ApiClient.json(admin.get(USERS + "?limit=200")).getJsonArray("items").getValuesAs(JsonObject.class);
+        var users = ApiClient.json(admin.get(USERS + "?limit=200"))
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class);
         return users.stream()
                 .filter(u -> u.getString("username").equals(username))
                 .map(u -> u.getString("id"))

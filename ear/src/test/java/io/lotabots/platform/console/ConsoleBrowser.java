@@ -91,8 +91,8 @@ final class ConsoleBrowser implements AutoCloseable {
         for (String role : roles) {
             input.click();
             input.sendKeys(role);
-            wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                            "//vaadin-multi-select-combo-box-item[normalize-space(.)='" + role + "']")))
+            wait.until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + role + "']")))
                     .click();
         }
         input.sendKeys(org.openqa.selenium.Keys.TAB);
@@ -103,18 +103,40 @@ final class ConsoleBrowser implements AutoCloseable {
     /** The items a multi-select combo box holds (their keys and labels, as JSON), as the browser sees them. */
     String chosen(String fieldId) {
         Object labels = driver.executeScript(
-                "return JSON.stringify(arguments[0].selectedItems || []);",
-                driver.findElement(By.id(fieldId)));
+                "return JSON.stringify(arguments[0].selectedItems || []);", driver.findElement(By.id(fieldId)));
         return String.valueOf(labels);
     }
 
     /** Clicks the row of a grid whose cell shows exactly this text. */
     void selectRow(String gridId, String cellText) {
-        wait.withMessage(() -> cellText + " in " + textOf(gridId)).until(d -> textOf(gridId)
-                .contains(cellText));
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid[@id='" + gridId
-                        + "']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']")))
-                .click();
+        wait.withMessage(() -> cellText + " in " + textOf(gridId))
+                .until(d -> textOf(gridId).contains(cellText));
+        clickCentered(By.xpath(
+                "//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']"));
+    }
+
+    /** Clicks by id after scrolling the element to the middle of the window. */
+    void clickCentered(String id) {
+        clickCentered(By.id(id));
+    }
+
+    /**
+     * Scrolls the element to the middle of the window and clicks it, again while something covers it
+     * (a notification at the bottom) or the page re-renders it.
+     */
+    void clickCentered(By target) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> "a click on " + target)
+                .until(d -> {
+                    WebElement element = d.findElement(target);
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return true;
+                });
     }
 
     /** textContent rather than getText: grid cells live in slots, whose visibility is a shadow-DOM matter. */
