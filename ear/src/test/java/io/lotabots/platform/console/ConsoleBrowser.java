@@ -115,6 +115,18 @@ final class ConsoleBrowser implements AutoCloseable {
                 "//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']"));
     }
 
+    /**
+     * Answers a confirmation dialog ({@code choice} "confirm" or "cancel") and waits until it has
+     * closed: while a modal dialog is open, the rest of the page takes no input.
+     */
+    void answer(String dialogId, String choice) {
+        clickCentered(dialogId + "-" + choice);
+        wait.withMessage(() -> dialogId + " to close")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogId + "-confirm")));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]"))
+                .isEmpty());
+    }
+
     /** Clicks by id after scrolling the element to the middle of the window. */
     void clickCentered(String id) {
         clickCentered(By.id(id));

@@ -1,6 +1,7 @@
 package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.control.FieldProblem;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public class InvalidIdentityInputException extends IdentityRefusal {
         if (input.isEmpty()) {
             throw new PasswordRejectedException(passwordRules);
         }
-        var all = new java.util.ArrayList<>(input);
+        var all = new ArrayList<>(input);
         all.addAll(passwordRules);
         throw new InvalidIdentityInputException(all);
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /**
  * Each kind of refused identity request as its problem+json; invalid input (the identity boundaries'
@@ -72,7 +73,7 @@ public class IdentityRefusalMapper implements ExceptionMapper<IdentityRefusal> {
                 "no problem document for " + refusal.getClass().getName());
     }
 
-    private static java.util.List<Problem.FieldError> errors(InvalidIdentityInputException invalid) {
+    private static List<Problem.FieldError> errors(InvalidIdentityInputException invalid) {
         return invalid.problems().stream()
                 .map(p -> new Problem.FieldError(p.field(), p.message()))
                 .toList();
