@@ -73,6 +73,8 @@ final class ConsoleBrowser implements AutoCloseable {
     void type(String fieldId, String text) {
         WebElement input =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
+        // a field scrolled under the console's header bar takes no input
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys(text);
     }
