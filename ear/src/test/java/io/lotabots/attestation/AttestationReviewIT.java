@@ -162,7 +162,7 @@ class AttestationReviewIT {
         String id = verifiedAttestation();
         assertEquals(201, review(officer, id, "FLAGGED", "looks odd").statusCode());
 
-        var accepted = review(admin, id, "ACCEPTED", null);
+        var accepted = review(admin, id, "ACCEPTED", "The odd PCR was a planned firmware update");
 
         assertEquals(201, accepted.statusCode(), accepted.body());
         assertEquals("ACCEPTED", attestation(id).getJsonObject("review").getString("decision"));
@@ -171,6 +171,41 @@ class AttestationReviewIT {
         assertEquals(2, history.getJsonArray("history").size());
         assertEquals("FLAGGED", history.getJsonArray("history").getJsonObject(1).getString("decision"));
         assertEquals(2, reviewEvents(id));
+    }
+
+    @Test
+    void acceptingAFlaggedVerdictWithoutJustificationIsA400AndTheFlagStays() {
+        String id = verifiedAttestation();
+        assertEquals(
+                201,
+                review(officer, id, "FLAGGED", "Quote from an unknown rack").statusCode());
+
+        var response = review(admin, id, "ACCEPTED", "  ");
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        var problem = ApiClient.json(response);
+        assertEquals("https://lotabots.io/problems/validation", problem.getString("type"));
+        var error = problem.getJsonArray("errors").getJsonObject(0);
+        assertEquals("justification", error.getString("field"));
+        assertEquals("is required to accept a flagged verdict", error.getString("message"));
+        assertEquals("FLAGGED", attestation(id).getJsonObject("review").getString("decision"), "the flag stays");
+        assertEquals(
+                1,
+                ApiClient.json(auditor.get("/api/v1/attestations/" + id + "/review"))
+                        .getJsonArray("history")
+                        .size());
+        assertEquals(1, reviewEvents(id), "no audit event for the refused review");
+    }
+
+    @Test
+    void acceptingAnUnflaggedVerdictNeedsNoJustification() {
+        String id = verifiedAttestation();
+        assertEquals(201, review(officer, id, "ACCEPTED", null).statusCode());
+
+        var again = review(admin, id, "ACCEPTED", null);
+
+        assertEquals(201, again.statusCode(), again.body());
     }
 
     @Test

@@ -108,6 +108,8 @@ class UserManagementIT {
                 .map(e -> e.getString("message"))
                 .toList();
         assertEquals(2, messages.size(), "too short and common: " + messages);
+        assertTrue(messages.contains("is shorter than the minimum length of 12 characters"), messages.toString());
+        assertTrue(messages.contains("is one of the most commonly used passwords"), messages.toString());
         assertFalse(response.body().contains("trustno1"), response.body());
         assertEquals(404, findByName(username), "nothing written");
     }
@@ -152,6 +154,40 @@ class UserManagementIT {
                 "validation");
         assertEquals("username", invalid.getJsonArray("errors").getJsonObject(0).getString("field"));
         problem(admin.postJson(USERS, newUser("kim", TestTenant.newPassword())), 400, "validation");
+    }
+
+    @Test
+    void aUserWithoutRolesIsRefusedNamingTheRolesFieldAndNothingIsWritten() {
+        String username = "norole-" + UUID.randomUUID();
+
+        var problem = problem(admin.postJson(USERS, newUser(username, TestTenant.newPassword())), 400, "validation");
+
+        var error = problem.getJsonArray("errors").getJsonObject(0);
+        assertEquals("roles", error.getString("field"));
+        assertEquals("must name at least one role", error.getString("message"));
+        assertEquals(404, findByName(username), "nothing written");
+    }
+
+    @Test
+    void everyInvalidFieldIsNamedAtOnceTheWeakPasswordsRulesToo() {
+        var problem = problem(admin.postJson(USERS, newUser("bad name", "trustno1")), 400, "validation");
+
+        var fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("password", "password", "roles", "username"), fields);
+    }
+
+    @Test
+    void rolesCannotBeReplacedByNone() {
+        var user = TENANT.createUser("nora-" + UUID.randomUUID(), TestTenant.newPassword(), "DEVELOPER");
+        String path = USERS + "/" + user.getString("id");
+
+        var problem = problem(admin.putJson(path + "/roles", Calls.roles(), null), 400, "validation");
+
+        assertEquals("roles", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(List.of("DEVELOPER"), roles(json(admin.get(path))), "unchanged");
     }
 
     @Test

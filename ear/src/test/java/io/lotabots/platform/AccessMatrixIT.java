@@ -42,8 +42,7 @@ class AccessMatrixIT {
 
     /** Prefixes of id-bearing paths whose resources belong to no tenant, and why. */
     private static final Map<String, String> PLATFORM_WIDE = Map.of(
-            "/api/v1/platform/",
-            "tenants and address lockouts are the platform operator's, who belongs to no tenant");
+            "/api/v1/platform/", "tenants and address lockouts are the platform operator's, who belongs to no tenant");
 
     /** Valid bodies for writes on ids, so the cross-tenant answer is about the id and not a 400. */
     private static final Map<String, String> VALID_BODIES = Map.of(

@@ -12,11 +12,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.lotabots.identity.boundary.ApiKeyView;
 import io.lotabots.identity.boundary.ApiKeys;
 import io.lotabots.identity.boundary.IdentityRefusal;
+import io.lotabots.identity.boundary.InvalidIdentityInputException;
 import io.lotabots.identity.boundary.IssuedApiKey;
 import io.lotabots.platform.console.security.ConsoleSession;
 import java.util.stream.Collectors;
 
-/** The tenant's API keys: list, issue (the secret is shown once, in a dialog), revoke. */
+/**
+ * The tenant's API keys: list, issue (the secret is shown once, in a dialog; the rules are the
+ * boundary's, shown on the fields), revoke after confirmation.
+ */
 class ApiKeysPanel extends VerticalLayout {
 
     private static final int SHOWN = 500;
@@ -30,25 +34,25 @@ class ApiKeysPanel extends VerticalLayout {
         var name = new TextField("Key name");
         name.setId("new-key-name");
         var roles = RoleChoice.of("Roles", "new-key-roles");
+        var errors = new FieldErrors(name).on("name", name).on("roles", roles);
         Button issue = new Button("Issue key", click -> {
             try {
                 showSecret(
                         apiKeys.issue(ConsoleSession.caller(), name.getValue().trim(), roles.getValue(), null));
+                errors.clear();
                 name.clear();
                 roles.clear();
                 reload();
-            } catch (IdentityRefusal | IllegalArgumentException refused) {
+            } catch (InvalidIdentityInputException invalid) {
+                errors.show(invalid.problems());
+            } catch (IdentityRefusal refused) {
                 Notification.show(refused.getMessage());
             }
         });
         issue.setId("issue-key-button");
         Button revoke = new Button(
                 "Revoke selected",
-                click -> grid.asSingleSelect().getOptionalValue().ifPresent(key -> {
-                    apiKeys.revoke(ConsoleSession.caller(), key.id());
-                    Notification.show("Revoked " + key.name());
-                    reload();
-                }));
+                click -> grid.asSingleSelect().getOptionalValue().ifPresent(this::confirmRevoke));
         revoke.setId("revoke-key-button");
         grid.setId("keys-grid");
         grid.setHeight("16em");
@@ -65,6 +69,23 @@ class ApiKeysPanel extends VerticalLayout {
         reload();
     }
 
+    private void confirmRevoke(ApiKeyView key) {
+        Confirmation.ask(
+                "revoke-key-dialog",
+                "Revoke API key " + key.name() + "?",
+                "Its tokens stop working at once, on every server. This cannot be undone.",
+                "Revoke",
+                () -> {
+                    try {
+                        apiKeys.revoke(ConsoleSession.caller(), key.id());
+                        Notification.show("Revoked " + key.name());
+                    } catch (IdentityRefusal refused) {
+                        Notification.show(refused.getMessage());
+                    }
+                    reload();
+                });
+    }
+
     private void reload() {
         grid.setItems(apiKeys.page(ConsoleSession.caller(), null, SHOWN).items());
     }
@@ -76,7 +97,9 @@ class ApiKeysPanel extends VerticalLayout {
         var secret = new Pre(issued.secret());
         secret.setId("key-secret");
         dialog.add(new Div("Copy the secret now: it is never shown again."), secret);
-        dialog.getFooter().add(new Button("Done", click -> dialog.close()));
+        var done = new Button("Done", click -> dialog.close());
+        done.setId("key-secret-done");
+        dialog.getFooter().add(done);
         dialog.open();
     }
 }

@@ -7,12 +7,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lotabots.identity.boundary.IdentityRefusal;
+import io.lotabots.identity.boundary.InvalidIdentityInputException;
 import io.lotabots.identity.boundary.UserDirectory;
-import io.lotabots.identity.entity.Role;
+import io.lotabots.identity.boundary.UsernameTakenException;
 import io.lotabots.platform.console.security.ConsoleSession;
-import java.util.Set;
 
-/** Creates a user of the administrator's tenant; the password policy is the boundary's. */
+/**
+ * Creates a user of the administrator's tenant. The rules (a valid username, at least one role, the
+ * password policy) are the boundary's, as for the API; what it refuses is shown on the fields.
+ */
 class CreateUserForm extends HorizontalLayout {
 
     CreateUserForm(UserDirectory directory, Runnable created) {
@@ -21,19 +24,27 @@ class CreateUserForm extends HorizontalLayout {
         var password = new PasswordField("Initial password");
         password.setId("new-user-password");
         var roles = RoleChoice.of("Roles", "new-user-roles");
+        var errors = new FieldErrors(username)
+                .on("username", username)
+                .on("password", password)
+                .on("roles", roles);
         Button create = new Button("Create user", click -> {
             try {
-                Set<Role> chosen = roles.getValue();
                 var user = directory.create(
                         ConsoleSession.caller(),
                         username.getValue().trim(),
                         password.getValue().toCharArray(),
-                        chosen);
+                        roles.getValue());
+                errors.clear();
                 Notification.show("Created " + user.username());
                 username.clear();
                 password.clear();
                 roles.clear();
                 created.run();
+            } catch (InvalidIdentityInputException invalid) {
+                errors.show(invalid.problems());
+            } catch (UsernameTakenException taken) {
+                errors.show("username", "is taken in this tenant");
             } catch (IdentityRefusal refused) {
                 Notification.show(refused.getMessage());
             }

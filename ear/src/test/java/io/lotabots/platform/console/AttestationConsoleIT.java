@@ -247,6 +247,31 @@ class AttestationConsoleIT {
     }
 
     @Test
+    void acceptingAFlaggedVerdictInTheConsoleNeedsAJustification() {
+        String id = attest(true).getString("id");
+        openDetail(browser, id);
+        typeArea(browser, "review-justification", "PCR 7 differs from last week");
+        clickCentered(browser, "review-flag");
+        browser.wait
+                .withMessage(() -> "a flag in " + browser.textOf("attestation-review-current"))
+                .until(d -> browser.textOf("attestation-review-current").contains("FLAGGED"));
+
+        clickCentered(browser, "review-accept");
+
+        browser.wait
+                .withMessage(() -> "an error on the justification: " + browser.textOf("review-justification"))
+                .until(d -> browser.textOf("review-justification").contains("required to accept a flagged verdict"));
+        assertEquals("FLAGGED", apiAttestation(id).getJsonObject("review").getString("decision"), "the flag stays");
+
+        typeArea(browser, "review-justification", "Secure Boot database update, change ticket 4711");
+        clickCentered(browser, "review-accept");
+        browser.wait
+                .withMessage(() -> "an acceptance in " + browser.textOf("attestation-review-current"))
+                .until(d -> browser.textOf("attestation-review-current").contains("ACCEPTED"));
+        assertEquals("ACCEPTED", apiAttestation(id).getJsonObject("review").getString("decision"));
+    }
+
+    @Test
     void anAuditorReadsAttestationsButCannotReview() throws IOException {
         String id = attest(true).getString("id");
         try (var auditor = new ConsoleBrowser()) {

@@ -75,12 +75,84 @@ final class ConsoleBrowser implements AutoCloseable {
     void type(String fieldId, String text) {
         WebElement input =
                 wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " input")));
+        // a field scrolled under the console's header bar takes no input
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.clear();
         input.sendKeys(text);
     }
 
     void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /**
+     * Picks roles in a Vaadin multi-select combo box: types each to filter the list, clicks its item
+     * in the overlay, then leaves the field so the overlay closes.
+     */
+    void chooseRoles(String fieldId, String... roles) {
+        WebElement input =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input")));
+        for (String role : roles) {
+            input.click();
+            input.sendKeys(role);
+            wait.until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + role + "']")))
+                    .click();
+        }
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
+        wait.withMessage(() -> fieldId + " to hold " + String.join(", ", roles) + ", holds " + chosen(fieldId))
+                .until(d -> java.util.Arrays.stream(roles).allMatch(chosen(fieldId)::contains));
+    }
+
+    /** The items a multi-select combo box holds (their keys and labels, as JSON), as the browser sees them. */
+    String chosen(String fieldId) {
+        Object labels = driver.executeScript(
+                "return JSON.stringify(arguments[0].selectedItems || []);", driver.findElement(By.id(fieldId)));
+        return String.valueOf(labels);
+    }
+
+    /** Clicks the row of a grid whose cell shows exactly this text. */
+    void selectRow(String gridId, String cellText) {
+        wait.withMessage(() -> cellText + " in " + textOf(gridId))
+                .until(d -> textOf(gridId).contains(cellText));
+        clickCentered(By.xpath(
+                "//vaadin-grid[@id='" + gridId + "']/vaadin-grid-cell-content[normalize-space(.)='" + cellText + "']"));
+    }
+
+    /**
+     * Answers a confirmation dialog ({@code choice} "confirm" or "cancel") and waits until it has
+     * closed: while a modal dialog is open, the rest of the page takes no input.
+     */
+    void answer(String dialogId, String choice) {
+        clickCentered(dialogId + "-" + choice);
+        wait.withMessage(() -> dialogId + " to close")
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogId + "-confirm")));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog-overlay[opened]"))
+                .isEmpty());
+    }
+
+    /** Clicks by id after scrolling the element to the middle of the window. */
+    void clickCentered(String id) {
+        clickCentered(By.id(id));
+    }
+
+    /**
+     * Scrolls the element to the middle of the window and clicks it, again while something covers it
+     * (a notification at the bottom) or the page re-renders it.
+     */
+    void clickCentered(By target) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .withMessage(() -> "a click on " + target)
+                .until(d -> {
+                    WebElement element = d.findElement(target);
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return true;
+                });
     }
 
     /** textContent rather than getText: grid cells live in slots, whose visibility is a shadow-DOM matter. */

@@ -58,6 +58,7 @@ class ConsoleViewsIT {
 
         browser.type("new-user-name", username);
         browser.type("new-user-password", "console-made-Passphrase-42");
+        browser.chooseRoles("new-user-roles", "AUDITOR");
         browser.click("create-user-button");
         browser.type("users-filter", username);
 
@@ -72,6 +73,7 @@ class ConsoleViewsIT {
         browser.click("nav-users");
         browser.type("new-user-name", username);
         browser.type("new-user-password", "console-made-Passphrase-42");
+        browser.chooseRoles("new-user-roles", "AUDITOR");
         browser.click("create-user-button");
         browser.type("users-filter", username);
         browser.wait.until(d -> browser.textOf("users-grid").contains(username));
@@ -83,6 +85,7 @@ class ConsoleViewsIT {
                 .click();
         browser.wait.until(d -> browser.textOf("selected-user").equals(username));
         browser.click("toggle-enabled-button");
+        browser.click("disable-user-dialog-confirm");
 
         browser.wait
                 .withMessage(() -> username + " disabled in " + browser.textOf("users-grid"))

@@ -47,7 +47,8 @@ public class AttestationReviews {
     /**
      * Stores a review as the caller's current one for the attestation; {@code reviewerName} is shown
      * beside the caller's id. Refused (and nothing stored) for bad input, a caller who may not
-     * review, another tenant's or an unknown id, or an attestation still in progress.
+     * review, another tenant's or an unknown id, an attestation still in progress, or accepting a
+     * flagged verdict without a justification.
      */
     public ReviewView review(Caller caller, String reviewerName, UUID attestationId, String decision, String text) {
         if (caller.roles().stream().noneMatch(REVIEWERS::contains)) {
@@ -69,6 +70,11 @@ public class AttestationReviews {
         Instant now = clock.instant();
         var previous =
                 currentRows(caller.tenantId(), List.of(attestationId)).stream().findFirst();
+        var overturning = read.input()
+                .problemsReplacing(previous.map(AttestationReview::decision).orElse(null));
+        if (!overturning.isEmpty()) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.INVALID, "The review has invalid fields.", overturning);
+        }
         // the partial unique index admits one current review: retire the old one before the insert
         previous.ifPresent(p -> p.supersede(now));
         em.flush();

@@ -6,11 +6,23 @@ import java.util.List;
 
 /**
  * A review as a reviewer sent it, checked: a decision of {@code ACCEPTED} or {@code FLAGGED}, and a
- * justification (trimmed, at most {@value #MAX_JUSTIFICATION} characters) that a flag cannot do without.
+ * justification (trimmed, at most {@value #MAX_JUSTIFICATION} characters) that a flag cannot do without,
+ * and neither can accepting a verdict that is currently flagged.
  */
 public record ReviewInput(ReviewDecision decision, String justification) {
 
     public static final int MAX_JUSTIFICATION = 2000;
+
+    /**
+     * What is wrong with this review given the attestation's current decision (null before the first
+     * review): overturning a flag must say why, as raising it did, so the trail explains both.
+     */
+    public List<FieldProblem> problemsReplacing(ReviewDecision current) {
+        if (current == ReviewDecision.FLAGGED && decision == ReviewDecision.ACCEPTED && justification == null) {
+            return List.of(new FieldProblem("justification", "is required to accept a flagged verdict"));
+        }
+        return List.of();
+    }
 
     /** The input, or every problem with it. */
     public static Result read(String decision, String justification) {

@@ -1,6 +1,7 @@
 package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.control.ApiKeySecret;
+import io.lotabots.identity.control.IdentityInput;
 import io.lotabots.identity.control.PageCursor;
 import io.lotabots.identity.control.TimeIdCursor;
 import io.lotabots.identity.entity.ApiKey;
@@ -13,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,10 +39,15 @@ public class ApiKeys {
     @ConfigProperty(name = "lotabots.identity.api-key.default-lifetime", defaultValue = "P90D")
     Duration defaultLifetime;
 
-    /** {@code expiresAt} null gives the configured default lifetime. */
+    /**
+     * {@code expiresAt} null gives the configured default lifetime. Refused with every invalid field
+     * named ({@link InvalidIdentityInputException}): a name, at least one role, an expiry in the future.
+     */
     public IssuedApiKey issue(Caller caller, String name, Set<Role> roles, Instant expiresAt) {
         RoleNotAssignableException.check(roles);
         var now = clock.instant();
+        InvalidIdentityInputException.refuseUnlessEmpty(
+                IdentityInput.newApiKey(name, roles, expiresAt, now), List.of());
         var secret = ApiKeySecret.generate();
         var key = new ApiKey(
                 UUID.randomUUID(),

@@ -14,6 +14,6 @@ public record ConsoleIdentity(
     }
 
     public Caller caller() {
-        return new Caller(tenantId, userId.toString(), roles);
+        return new Caller(tenantId, userId.toString(), username, roles);
     }
 }

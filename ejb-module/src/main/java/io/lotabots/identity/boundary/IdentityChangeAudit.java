@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /**
  * Audit events of changes to users, roles, passwords and API keys, in the change's transaction and
- * attributed to the calling administrator (or user). Never a password or a key secret.
+ * attributed to the {@link Caller} who made them (API and console alike). Never a password or a key secret.
  */
 @Dependent
 class IdentityChangeAudit {
@@ -20,8 +20,7 @@ class IdentityChangeAudit {
     AuditTrail audit;
 
     void userCreated(Caller caller, UserView user) {
-        audit.record(AuditRecord.success("identity.user.created")
-                .tenant(caller.tenantId())
+        audit.record(caller.attribute(AuditRecord.success("identity.user.created"))
                 .target("user", user.id())
                 .detail("username", user.username())
                 .detail("roles", roles(user.roles()))
@@ -29,8 +28,7 @@ class IdentityChangeAudit {
     }
 
     void accessChanged(Caller caller, String action, UserView before, UserView after) {
-        audit.record(AuditRecord.success(action)
-                .tenant(caller.tenantId())
+        audit.record(caller.attribute(AuditRecord.success(action))
                 .target("user", after.id())
                 .detail("rolesBefore", roles(before.roles()))
                 .detail("rolesAfter", roles(after.roles()))
@@ -40,16 +38,14 @@ class IdentityChangeAudit {
     }
 
     void passwordChanged(Caller caller, UUID userId) {
-        audit.record(AuditRecord.success("identity.user.password-changed")
-                .tenant(caller.tenantId())
+        audit.record(caller.attribute(AuditRecord.success("identity.user.password-changed"))
                 .target("user", userId)
                 .detail("byAdministrator", !caller.is(userId))
                 .build());
     }
 
     void apiKeyIssued(Caller caller, ApiKeyView key) {
-        audit.record(AuditRecord.success("identity.api-key.issued")
-                .tenant(caller.tenantId())
+        audit.record(caller.attribute(AuditRecord.success("identity.api-key.issued"))
                 .target("api-key", key.id())
                 .detail("name", key.name())
                 .detail("roles", roles(key.roles()))
@@ -58,8 +54,7 @@ class IdentityChangeAudit {
     }
 
     void apiKeyRevoked(Caller caller, UUID keyId) {
-        audit.record(AuditRecord.success("identity.api-key.revoked")
-                .tenant(caller.tenantId())
+        audit.record(caller.attribute(AuditRecord.success("identity.api-key.revoked"))
                 .target("api-key", keyId)
                 .build());
     }

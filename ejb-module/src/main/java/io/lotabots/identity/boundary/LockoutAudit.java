@@ -43,7 +43,7 @@ class LockoutAudit {
     void lifted(@Observes LockoutLifted event) {
         var lockout = event.lockout();
         audit.record(AuditRecord.success("auth.lockout.lifted")
-                .actor(event.liftedBy(), null)
+                .actor(event.liftedBy(), event.liftedByName())
                 .tenant(tenantOf(lockout))
                 .target(targetType(lockout), lockout.subject())
                 .build());

@@ -35,17 +35,18 @@ public class Lockouts {
     }
 
     /** Lifts the lockout of a source address (audited on the platform chain); false when there is none. */
-    public boolean unlockAddress(String address, String liftedBy) {
-        return guard.unlockAddress(address, liftedBy);
+    public boolean unlockAddress(String address, String liftedBy, String liftedByName) {
+        return guard.unlockAddress(address, liftedBy, liftedByName);
     }
 
     /**
-     * Lifts the lockout of an account in the administrator's own tenant. False when there is none,
-     * including for another tenant's accounts, which this administrator may not see.
+     * Lifts the lockout of an account in the administrator's own tenant, audited as the caller's
+     * doing. False when there is none, including for another tenant's accounts, which this
+     * administrator may not see.
      */
-    public boolean unlock(UUID tenantId, String tenantName, String username, String liftedBy) {
-        return tenantName(tenantId).filter(tenantName::equals).isPresent()
-                && guard.unlockAccount(tenantName, username, liftedBy);
+    public boolean unlock(Caller caller, String tenantName, String username) {
+        return tenantName(caller.tenantId()).filter(tenantName::equals).isPresent()
+                && guard.unlockAccount(tenantName, username, caller.subject(), caller.name());
     }
 
     private Optional<String> tenantName(UUID tenantId) {

@@ -2,6 +2,7 @@ package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.bruteforce.LoginAttempt;
 import io.lotabots.identity.bruteforce.LoginGuard;
+import io.lotabots.identity.control.FieldProblem;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.PasswordPolicy;
 import io.lotabots.identity.control.PolicyViolation;
@@ -151,12 +152,12 @@ public class Logins {
 
     /** A one-time password replaced by the user's own choice, which must pass the policy and differ from it. */
     private void replacePassword(UserAccount account, char[] oneTime, char[] chosen, Instant now) {
-        var violations = new ArrayList<>(policy.check(account.username(), chosen));
+        var brokenRules = new ArrayList<>(policy.problems("newPassword", account.username(), chosen));
         if (Arrays.equals(oneTime, chosen)) {
-            violations.add(PolicyViolation.SAME_AS_ONE_TIME_PASSWORD);
+            brokenRules.add(new FieldProblem("newPassword", PolicyViolation.SAME_AS_ONE_TIME_PASSWORD.message()));
         }
-        if (!violations.isEmpty()) {
-            throw new PasswordRejectedException(violations, "newPassword");
+        if (!brokenRules.isEmpty()) {
+            throw new PasswordRejectedException(brokenRules);
         }
         var managed = em.find(UserAccount.class, account.id(), LockModeType.PESSIMISTIC_WRITE);
         managed.changePassword(hasher.hash(chosen), now);

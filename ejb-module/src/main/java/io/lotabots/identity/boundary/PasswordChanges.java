@@ -3,6 +3,7 @@ package io.lotabots.identity.boundary;
 import io.lotabots.audit.boundary.AuditContext;
 import io.lotabots.identity.bruteforce.LoginAttempt;
 import io.lotabots.identity.bruteforce.LoginGuard;
+import io.lotabots.identity.control.IdentityInput;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.PasswordPolicy;
 import io.lotabots.identity.entity.Tenant;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,10 +54,9 @@ public class PasswordChanges {
             throw new IdentityNotFoundException("No user " + userId + ".");
         }
         var account = TenantUsers.forUpdate(em, caller, userId, expectedVersion);
-        var violations = policy.check(account.username(), newPassword);
-        if (!violations.isEmpty()) {
-            throw new PasswordRejectedException(violations);
-        }
+        var size = IdentityInput.password("password", newPassword);
+        InvalidIdentityInputException.refuseUnlessEmpty(
+                size, size.isEmpty() ? policy.problems("password", account.username(), newPassword) : List.of());
         if (!caller.isAdmin()) {
             confirmCurrentPassword(account, currentPassword);
         }

@@ -1,6 +1,7 @@
 package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.control.AccessChange;
+import io.lotabots.identity.control.IdentityInput;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.identity.entity.UserAccount;
 import jakarta.ejb.Stateless;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -30,8 +32,10 @@ public class UserAccess {
     @Inject
     IdentityChangeAudit changes;
 
+    /** Refused ({@link InvalidIdentityInputException}) for an empty set: a user without a role could do nothing. */
     public UserView assignRoles(Caller caller, UUID userId, Long expectedVersion, Set<Role> roles) {
         RoleNotAssignableException.check(roles);
+        InvalidIdentityInputException.refuseUnlessEmpty(IdentityInput.roles(roles), List.of());
         return change(caller, userId, expectedVersion, true, roles, "identity.user.roles-changed");
     }
 

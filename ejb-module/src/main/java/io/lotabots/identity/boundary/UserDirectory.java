@@ -1,5 +1,6 @@
 package io.lotabots.identity.boundary;
 
+import io.lotabots.identity.control.IdentityInput;
 import io.lotabots.identity.control.PageCursor;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.PasswordPolicy;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -39,12 +41,14 @@ public class UserDirectory {
     @Inject
     IdentityChangeAudit changes;
 
+    /** Refused with every invalid field named ({@link InvalidIdentityInputException}) before anything is written. */
     public UserView create(Caller caller, String username, char[] password, Set<Role> roles) {
         RoleNotAssignableException.check(roles);
-        var violations = policy.check(username, password);
-        if (!violations.isEmpty()) {
-            throw new PasswordRejectedException(violations);
-        }
+        var input = IdentityInput.newUser(username, password, roles);
+        boolean passwordChecked = password != null && password.length <= IdentityInput.MAX_PASSWORD;
+        InvalidIdentityInputException.refuseUnlessEmpty(
+                input,
+                passwordChecked ? policy.problems("password", username == null ? "" : username, password) : List.of());
         boolean taken = em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
                 .setParameter("tenantId", caller.tenantId())
                 .setParameter("username", username)

@@ -124,25 +124,28 @@ public class LoginGuard {
         return store.running(LockoutScope.ADDRESS, null, clock.instant(), LIST_LIMIT);
     }
 
-    /** Lifts a running lockout of an account and forgets its failures; false if it was not locked. */
-    public boolean unlockAccount(String tenant, String username, String liftedBy) {
+    /**
+     * Lifts a running lockout of an account and forgets its failures; false if it was not locked.
+     * {@code liftedBy} and {@code liftedByName} name the administrator, for the audit trail.
+     */
+    public boolean unlockAccount(String tenant, String username, String liftedBy, String liftedByName) {
         var account = new LoginAttempt(tenant, username, null).account();
         Instant until = store.unlock(account);
         if (until == null || !until.isAfter(clock.instant())) {
             return false;
         }
-        lifted.fire(new LockoutLifted(account.lockedUntil(until), liftedBy));
+        lifted.fire(new LockoutLifted(account.lockedUntil(until), liftedBy, liftedByName));
         return true;
     }
 
     /** Lifts a running lockout of a source address and forgets its failures; false if it was not locked. */
-    public boolean unlockAddress(String address, String liftedBy) {
+    public boolean unlockAddress(String address, String liftedBy, String liftedByName) {
         var subject = Subject.address(address);
         Instant until = store.unlock(subject);
         if (until == null || !until.isAfter(clock.instant())) {
             return false;
         }
-        lifted.fire(new LockoutLifted(subject.lockedUntil(until), liftedBy));
+        lifted.fire(new LockoutLifted(subject.lockedUntil(until), liftedBy, liftedByName));
         return true;
     }
 

@@ -56,6 +56,20 @@ public final class PasswordPolicy {
         return List.copyOf(violations);
     }
 
+    /** The rules the password breaks as problems of {@code field}, each naming its rule. */
+    public List<FieldProblem> problems(String field, String username, char[] password) {
+        return check(username, password).stream()
+                .map(violation -> new FieldProblem(field, describe(violation)))
+                .toList();
+    }
+
+    /** The rule in words, with this policy's numbers. */
+    public String describe(PolicyViolation violation) {
+        return violation == PolicyViolation.TOO_SHORT
+                ? "is shorter than the minimum length of " + minLength + " characters"
+                : violation.message();
+    }
+
     // surrounding spaces and capitals do not make a common password any harder to guess
     private static String normalised(String password) {
         return password.strip().toLowerCase(Locale.ROOT);

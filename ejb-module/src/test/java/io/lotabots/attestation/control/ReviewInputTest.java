@@ -61,4 +61,36 @@ class ReviewInputTest {
     void namesEveryProblemAtOnce() {
         assertEquals(2, ReviewInput.read("", "j".repeat(3000)).problems().size());
     }
+
+    @Test
+    void acceptingAFlaggedVerdictNeedsAJustification() {
+        var accept = ReviewInput.read("ACCEPTED", " ").input();
+
+        assertEquals(
+                List.of(new FieldProblem("justification", "is required to accept a flagged verdict")),
+                accept.problemsReplacing(ReviewDecision.FLAGGED));
+    }
+
+    @Test
+    void acceptingAFlaggedVerdictWithAJustificationIsAllowed() {
+        var accept =
+                ReviewInput.read("ACCEPTED", "Firmware update explained PCR 0").input();
+
+        assertEquals(List.of(), accept.problemsReplacing(ReviewDecision.FLAGGED));
+    }
+
+    @Test
+    void acceptingWithoutJustificationIsFineWhenNothingIsFlagged() {
+        var accept = ReviewInput.read("ACCEPTED", null).input();
+
+        assertEquals(List.of(), accept.problemsReplacing(null));
+        assertEquals(List.of(), accept.problemsReplacing(ReviewDecision.ACCEPTED));
+    }
+
+    @Test
+    void flaggingAgainIsJudgedByTheFlagsOwnRule() {
+        var flag = ReviewInput.read("FLAGGED", "still wrong").input();
+
+        assertEquals(List.of(), flag.problemsReplacing(ReviewDecision.FLAGGED));
+    }
 }

@@ -93,4 +93,13 @@ class PasswordPolicyTest {
     void refusesAMinimumLengthBelowOne() {
         assertThrows(IllegalArgumentException.class, () -> new PasswordPolicy(0, Set.of()));
     }
+
+    @Test
+    void namesEachBrokenRuleOnTheFieldWithTheMinimumLength() {
+        assertEquals(
+                List.of(
+                        new FieldProblem("password", "is shorter than the minimum length of 12 characters"),
+                        new FieldProblem("password", "is one of the most commonly used passwords")),
+                policy.problems("password", "alice", "trustno1".toCharArray()));
+    }
 }

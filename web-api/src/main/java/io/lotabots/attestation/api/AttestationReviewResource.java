@@ -56,7 +56,8 @@ public class AttestationReviewResource {
     @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
     @Operation(
             summary = "Review an attestation's outcome",
-            description = "Accept the verdict, or flag it with a mandatory justification. The new review becomes"
+            description = "Accept the verdict, or flag it with a mandatory justification; accepting a verdict that"
+                    + " is currently flagged also needs a justification. The new review becomes"
                     + " the current one; earlier reviews stay in the history. Only final attestations are reviewed.")
     @RequestBody(
             content =
@@ -64,18 +65,17 @@ public class AttestationReviewResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             examples = @ExampleObject(name = "flag", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The stored review")
-    @APIResponse(responseCode = "400", description = "No or an unknown decision; a flag without justification")
+    @APIResponse(
+            responseCode = "400",
+            description = "No or an unknown decision; a flag, or the acceptance of a flagged verdict, without"
+                    + " justification (errors[] names the field)")
     @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
     @APIResponse(responseCode = "409", description = "The attestation is not final yet")
     public Response review(@PathParam("id") String id, ReviewRequest request) {
         var body = request == null ? new ReviewRequest(null, null) : request;
         try {
-            ReviewView review = reviews.review(
-                    Callers.of(security),
-                    Callers.token(security).getClaim("upn"),
-                    parse(id),
-                    body.decision(),
-                    body.justification());
+            var caller = Callers.of(security);
+            ReviewView review = reviews.review(caller, caller.name(), parse(id), body.decision(), body.justification());
             return Response.status(Response.Status.CREATED).entity(review).build();
         } catch (ReviewRefusal refused) {
             throw problem(refused);

@@ -75,7 +75,8 @@ public class AddressLockoutResource {
                 .map(InetAddress::getHostAddress)
                 .orElseThrow(() -> ClientProblem.invalidFields(
                         List.of(new Problem.FieldError("address", "must be an IPv4 or IPv6 address"))));
-        if (!lockouts.unlockAddress(canonical, Callers.token(security).getSubject())) {
+        var operator = Callers.token(security);
+        if (!lockouts.unlockAddress(canonical, operator.getSubject(), operator.getClaim("upn"))) {
             throw ClientProblem.notFound("There is no running lockout of this address.");
         }
         return Response.noContent().build();

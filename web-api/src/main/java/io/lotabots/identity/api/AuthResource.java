@@ -113,8 +113,8 @@ public class AuthResource {
         } catch (PasswordChangeRequiredException e) {
             return PASSWORD_CHANGE_REQUIRED.toResponse(instance).build();
         } catch (PasswordRejectedException e) {
-            var errors = e.violations().stream()
-                    .map(v -> new Problem.FieldError(e.field(), v.message()))
+            var errors = e.problems().stream()
+                    .map(p -> new Problem.FieldError(p.field(), p.message()))
                     .toList();
             return new Problem("weak-password", "Password not allowed", 400, e.getMessage(), errors)
                     .toResponse(instance)

@@ -42,6 +42,8 @@ public final class Callers {
             }
         }
         String tenant = token.getClaim("tenant");
-        return new Caller(UUID.fromString(tenant), token.getSubject(), roles);
+        // the name the audit trail shows beside the subject: a username, or an API key's name
+        String name = token.getClaim("upn");
+        return new Caller(UUID.fromString(tenant), token.getSubject(), name, roles);
     }
 }

@@ -4,6 +4,7 @@ import io.lotabots.identity.boundary.CurrentPasswordMismatchException;
 import io.lotabots.identity.boundary.IdentityNotFoundException;
 import io.lotabots.identity.boundary.IdentityRefusal;
 import io.lotabots.identity.boundary.InvalidClientException;
+import io.lotabots.identity.boundary.InvalidIdentityInputException;
 import io.lotabots.identity.boundary.LastAdministratorException;
 import io.lotabots.identity.boundary.PasswordRejectedException;
 import io.lotabots.identity.boundary.RoleNotAssignableException;
@@ -18,8 +19,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
-/** Each kind of refused identity request as its problem+json; a refused password lists every broken rule. */
+/**
+ * Each kind of refused identity request as its problem+json; invalid input (the identity boundaries'
+ * rules, shared with the console) and a refused password list every problem by field.
+ */
 @Provider
 public class IdentityRefusalMapper implements ExceptionMapper<IdentityRefusal> {
 
@@ -40,10 +45,10 @@ public class IdentityRefusalMapper implements ExceptionMapper<IdentityRefusal> {
     private static Problem problem(IdentityRefusal refusal) {
         String detail = refusal.getMessage();
         if (refusal instanceof PasswordRejectedException rejected) {
-            var errors = rejected.violations().stream()
-                    .map(v -> new Problem.FieldError(rejected.field(), v.message()))
-                    .toList();
-            return new Problem("weak-password", "Password not allowed", 400, detail, errors);
+            return new Problem("weak-password", "Password not allowed", 400, detail, errors(rejected));
+        }
+        if (refusal instanceof InvalidIdentityInputException invalid) {
+            return new Problem("validation", "Invalid request", 400, detail, errors(invalid));
         }
         if (refusal instanceof RoleNotAssignableException) {
             return new Problem(
@@ -85,5 +90,11 @@ public class IdentityRefusalMapper implements ExceptionMapper<IdentityRefusal> {
         }
         throw new IllegalStateException(
                 "no problem document for " + refusal.getClass().getName());
+    }
+
+    private static List<Problem.FieldError> errors(InvalidIdentityInputException invalid) {
+        return invalid.problems().stream()
+                .map(p -> new Problem.FieldError(p.field(), p.message()))
+                .toList();
     }
 }

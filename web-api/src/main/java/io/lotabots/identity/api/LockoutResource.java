@@ -69,8 +69,7 @@ public class LockoutResource {
     @APIResponse(responseCode = "204", description = "Unlocked")
     @APIResponse(responseCode = "404", description = "No running lockout of that account in your tenant")
     public Response unlock(@PathParam("tenant") String tenant, @PathParam("username") String username) {
-        if (!lockouts.unlock(
-                tenantId(), tenant, username, Callers.token(security).getSubject())) {
+        if (!lockouts.unlock(Callers.of(security), tenant, username)) {
             throw ClientProblem.notFound("There is no running lockout of this account in your tenant.");
         }
         return Response.noContent().build();

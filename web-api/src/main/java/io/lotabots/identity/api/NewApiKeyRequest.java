@@ -1,21 +1,20 @@
 package io.lotabots.identity.api;
 
+import io.lotabots.identity.control.IdentityInput;
 import io.lotabots.identity.entity.Role;
-import jakarta.validation.constraints.Future;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A new API key: a name people recognise, the roles its tokens carry, and when it stops working. */
+/**
+ * A new API key: a name people recognise, the roles its tokens carry (at least one), and when it
+ * stops working. The rules are the identity boundary's, shared with the console.
+ */
 @Schema(
         example =
                 "{\"name\": \"release-pipeline\", \"roles\": [\"DEVELOPER\"], \"expiresAt\": \"2030-01-01T00:00:00Z\"}")
 public record NewApiKeyRequest(
-        @NotBlank @Size(max = 100) String name,
-        @NotEmpty Set<@NotNull Role> roles,
-        @Future @Schema(description = "default: lotabots.identity.api-key.default-lifetime from now")
+        @Schema(required = true, maxLength = IdentityInput.MAX_KEY_NAME) String name,
+        @Schema(required = true, minItems = 1) Set<Role> roles,
+        @Schema(description = "in the future; default: lotabots.identity.api-key.default-lifetime from now")
                 Instant expiresAt) {}

@@ -55,7 +55,7 @@ public class PasswordResource {
                 Callers.of(security),
                 Ids.parse(id, "user"),
                 VersionTag.expected(ifMatch),
-                request.password().toCharArray(),
+                request.password() == null ? null : request.password().toCharArray(),
                 request.currentPassword() == null
                         ? null
                         : request.currentPassword().toCharArray());

@@ -56,7 +56,10 @@ public class UsersResource {
     @APIResponse(responseCode = "409", description = "The tenant already has a user of that name")
     public Response create(@Valid @NotNull NewUserRequest request, @Context UriInfo uriInfo) {
         var user = directory.create(
-                Callers.of(security), request.username(), request.password().toCharArray(), request.roles());
+                Callers.of(security),
+                request.username(),
+                request.password() == null ? null : request.password().toCharArray(),
+                request.roles());
         var location =
                 uriInfo.getAbsolutePathBuilder().path(user.id().toString()).build();
         return Response.created(location)

@@ -14,8 +14,7 @@ class DeviceAudit {
     AuditTrail audit;
 
     void enrolled(Caller caller, DeviceView device, boolean ekCertificate, PolicyVersion policy) {
-        audit.record(AuditRecord.success("device.enrolled")
-                .tenant(caller.tenantId())
+        audit.record(caller.attribute(AuditRecord.success("device.enrolled"))
                 .target("device", device.id())
                 .detail("name", device.name())
                 .detail("akName", device.akName())
@@ -31,15 +30,14 @@ class DeviceAudit {
                 : AuditRecord.failure("device.activation-failed")
                         .detail("reason", activation.outcome().name())
                         .detail("attemptsLeft", activation.attemptsLeft());
-        audit.record(record.tenant(caller.tenantId())
+        audit.record(caller.attribute(record)
                 .target("device", activation.device().id())
                 .detail("akName", activation.device().akName())
                 .build());
     }
 
     void retired(Caller caller, DeviceView device) {
-        audit.record(AuditRecord.success("device.retired")
-                .tenant(caller.tenantId())
+        audit.record(caller.attribute(AuditRecord.success("device.retired"))
                 .target("device", device.id())
                 .detail("akName", device.akName())
                 .build());

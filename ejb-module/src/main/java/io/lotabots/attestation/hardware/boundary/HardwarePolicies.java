@@ -96,7 +96,7 @@ public class HardwarePolicies {
         }
         pins.forgetAtCompletion(caller.tenantId(), name);
         PolicyView view = write(head, draft, caller.subject());
-        audit.written("hardware-policy.created", caller.tenantId(), view);
+        audit.written("hardware-policy.created", caller, view);
         return view;
     }
 
@@ -109,7 +109,7 @@ public class HardwarePolicies {
         }
         pins.forgetAtCompletion(caller.tenantId(), name);
         PolicyView view = write(head, draft(content), caller.subject());
-        audit.written("hardware-policy.updated", caller.tenantId(), view);
+        audit.written("hardware-policy.updated", caller, view);
         return view;
     }
 
@@ -124,7 +124,7 @@ public class HardwarePolicies {
         }
         pins.forgetAtCompletion(caller.tenantId(), name);
         head.delete(clock.instant());
-        audit.deleted(caller.tenantId(), name, head.latestVersion());
+        audit.deleted(caller, name, head.latestVersion());
     }
 
     public PolicyView latest(Caller caller, String name) {
@@ -201,7 +201,7 @@ public class HardwarePolicies {
         HardwarePolicyName head = em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, DEFAULT));
         em.refresh(head);
         PolicyView view = write(head, PolicyDraft.DEFAULT, SYSTEM);
-        audit.written("hardware-policy.created", tenantId, view);
+        audit.defaultCreated(tenantId, SYSTEM, view);
     }
 
     private HardwarePolicyName live(UUID tenantId, String name, LockModeType lock) {
