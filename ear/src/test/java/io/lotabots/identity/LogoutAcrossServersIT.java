@@ -30,10 +30,8 @@ class LogoutAcrossServersIT {
 
     @BeforeAll
     static void startSecondServer() {
-        user = TestTenant.create("two-servers").userWithRoles("OPERATOR");
-        // the first server writes its signing keys with its first token; the copy must find them
-        user.login();
         second = SecondServer.start();
+        user = TestTenant.create("two-servers").userWithRoles("OPERATOR");
     }
 
     @AfterAll

@@ -44,6 +44,8 @@ public final class SecondServer implements AutoCloseable {
         int httpsPort = freePort();
         String name = "second-" + httpPort;
         Path copy = servers.resolve(name);
+        // the first server writes its signing keys with its first token: the copy must find them to share them
+        ApiClient.asAdmin();
         try {
             copyTree(original, copy);
             // configDropins/overrides are read in name order, later files win: these ports, not the first server's
