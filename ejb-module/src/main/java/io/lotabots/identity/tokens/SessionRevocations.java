@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,9 @@ public class SessionRevocations {
     private static final Logger LOG = Logger.getLogger(SessionRevocations.class.getName());
     private static final String FIELD = "sid";
     private static final int BATCH = 10_000;
+
+    @Inject
+    Clock clock;
 
     @Inject
     RedisConnection redis;
@@ -80,10 +84,10 @@ public class SessionRevocations {
         redis.call(client -> client.<String, String>getStream(key(), StringCodec.INSTANCE)
                 .add(StreamAddArgs.<String, String>entry(FIELD, sessionId.toString())
                         .trimNonStrict()
-                        .minId(new StreamMessageId(System.currentTimeMillis() - keepMillis))
+                        .minId(new StreamMessageId(clock.millis() - keepMillis))
                         .noLimit()));
         // this server knows at once; the others within one poll
-        revoked.put(sessionId.toString(), System.currentTimeMillis() + keepMillis);
+        revoked.put(sessionId.toString(), clock.millis() + keepMillis);
     }
 
     /** Whether the session was revoked; DependencyUnavailableException when this server's copy is stale. */
@@ -108,7 +112,7 @@ public class SessionRevocations {
         long keepMillis = keep().toMillis();
         StreamMessageId from = readUpTo;
         if (from == null) {
-            from = new StreamMessageId(System.currentTimeMillis() - keepMillis);
+            from = new StreamMessageId(clock.millis() - keepMillis);
         }
         Map<StreamMessageId, Map<String, String>> entries;
         do {
@@ -124,7 +128,7 @@ public class SessionRevocations {
             }
         } while (entries.size() == BATCH);
         readUpTo = from;
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         revoked.values().removeIf(until -> until < now);
         syncedAtNanos = started;
         everSynced = true;
