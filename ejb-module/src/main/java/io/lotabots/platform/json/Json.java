@@ -25,7 +25,6 @@ public final class Json {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
-    private static final Jsonb BINDING = JsonbBuilder.create();
 
     private Json() {}
 
@@ -63,6 +62,11 @@ public final class Json {
 
     /** The one JSON-B instance (thread-safe; building one scans and caches class models). */
     public static Jsonb binding() {
-        return BINDING;
+        return Binding.INSTANCE;
+    }
+
+    /** Made on first use, so that code using only JSON-P needs no JSON-B provider. */
+    private static final class Binding {
+        static final Jsonb INSTANCE = JsonbBuilder.create();
     }
 }
