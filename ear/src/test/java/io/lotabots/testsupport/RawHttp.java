@@ -37,8 +37,8 @@ public final class RawHttp {
                 .append(':')
                 .append(BASE.getPort())
                 .append("\r\nConnection: close\r\n");
-        headers.forEach((name, value) ->
-                request.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         if (body != null) {
             request.append("Content-Length: ").append(body.length).append("\r\n");
         }
@@ -94,7 +94,8 @@ public final class RawHttp {
                     .anyMatch(v -> v.equalsIgnoreCase("chunked"))) {
                 body = chunked(in);
             } else if (headers.containsKey("content-length")) {
-                body = in.readNBytes(Integer.parseInt(headers.get("content-length").get(0)));
+                body = in.readNBytes(
+                        Integer.parseInt(headers.get("content-length").get(0)));
             } else {
                 body = in.readAllBytes();
             }

@@ -214,8 +214,7 @@ public class HardwareAttestationResource {
         }
         JsonValue size;
         try {
-            size = JsonBodyCheck.check(body.getBytes(StandardCharsets.UTF_8), JsonObject.class)
-                    .asJsonObject()
+            size = JsonBodyCheck.readObject(body.getBytes(StandardCharsets.UTF_8))
                     .get("size");
         } catch (InvalidInput e) {
             throw e.toProblem();

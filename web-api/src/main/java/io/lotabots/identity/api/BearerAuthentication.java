@@ -36,7 +36,7 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
      * The authentication type this mechanism reports to the container (Jakarta Authentication's
      * MessageInfo key). Without one Liberty takes the WAR's default, BASIC, and then decodes any
      * {@code Authorization: Basic} header itself for its audit record, failing with a 500 on a
-     * malformed one before the application runs; {@code RequestHeaderCheck} answers those with a 400.
+     * malformed one before the application runs; {@code RawRequestCheck} answers those with a 400.
      */
     static final String AUTH_TYPE = "jakarta.servlet.http.authType";
 

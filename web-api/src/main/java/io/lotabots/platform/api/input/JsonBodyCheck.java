@@ -1,11 +1,11 @@
 package io.lotabots.platform.api.input;
 
 import io.lotabots.platform.api.problem.Problem.FieldError;
-import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.lang.reflect.Type;
@@ -13,9 +13,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * One strict reading of a JSON body before any resource binds it: valid UTF-8, one JSON document and
@@ -29,22 +31,27 @@ public final class JsonBodyCheck {
 
     private JsonBodyCheck() {}
 
-    /** The document (null for an empty body, which the binding itself answers); {@link InvalidInput} otherwise. */
-    public static JsonValue check(byte[] body, Type target) {
+    /** Checks the body against the target type of its binding; {@link InvalidInput} if it fails. */
+    public static void check(byte[] body, Type target) {
         String text = utf8(body);
         if (isJsonWhitespace(text, 0)) {
-            return null;
+            return; // the binding answers an empty body as it always has
         }
-        JsonValue document = parse(text);
         List<FieldError> errors = new ArrayList<>();
-        strings(document, "", errors);
+        boolean object = scan(text, errors);
         if (errors.isEmpty()) {
-            TargetShape.check(document, target, errors);
+            TargetShape.check(object, target, () -> tree(text), errors);
         }
         if (!errors.isEmpty()) {
             throw InvalidInput.fields(errors);
         }
-        return document;
+    }
+
+    /** A small JSON object body, checked as {@link #check} does; null if the body is empty. */
+    public static JsonObject readObject(byte[] body) {
+        check(body, JsonObject.class);
+        String text = utf8(body);
+        return isJsonWhitespace(text, 0) ? null : tree(text).asJsonObject();
     }
 
     private static String utf8(byte[] body) {
@@ -60,10 +67,48 @@ public final class JsonBodyCheck {
         }
     }
 
-    private static JsonValue parse(String text) {
+    /**
+     * Streams through the document once, checking every member name and string at its path, and that
+     * nothing follows the document; true if the document is an object. No tree is built: submissions
+     * of tens of kilobytes pass here on every request.
+     */
+    private static boolean scan(String text, List<FieldError> errors) {
         try (var parser = PROVIDER.createParser(new StringReader(text))) {
-            parser.next();
-            JsonValue document = parser.getValue();
+            Deque<Frame> open = new ArrayDeque<>();
+            boolean object = false;
+            boolean first = true;
+            while (true) {
+                JsonParser.Event event = parser.next();
+                if (first) {
+                    object = event == JsonParser.Event.START_OBJECT;
+                    first = false;
+                }
+                switch (event) {
+                    case START_OBJECT, START_ARRAY -> open.push(
+                            new Frame(valuePath(open), event == JsonParser.Event.START_ARRAY));
+                    case END_OBJECT, END_ARRAY -> open.pop();
+                    case KEY_NAME -> {
+                        Frame frame = open.peek();
+                        frame.key = parser.getString();
+                        String problem = TextRules.problemWith(frame.key);
+                        if (problem != null && errors.size() < MAX_ERRORS) {
+                            errors.add(
+                                    new FieldError(BadInput.printable(frame.child(frame.key)), "the name " + problem));
+                        }
+                    }
+                    case VALUE_STRING -> {
+                        String path = valuePath(open);
+                        String problem = TextRules.problemWith(parser.getString());
+                        if (problem != null && errors.size() < MAX_ERRORS) {
+                            errors.add(new FieldError(BadInput.printable(path), problem));
+                        }
+                    }
+                    default -> valuePath(open); // a number, boolean or null takes its array slot
+                }
+                if (open.isEmpty()) {
+                    break;
+                }
+            }
             long end = parser.getLocation().getStreamOffset();
             if (!isJsonWhitespace(text, (int) end)) {
                 throw BadInput.malformedBody(
@@ -71,7 +116,7 @@ public final class JsonBodyCheck {
                         "body",
                         "has data after the JSON document (at character " + end + ")");
             }
-            return document;
+            return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
             throw BadInput.malformedBody(
@@ -80,47 +125,40 @@ public final class JsonBodyCheck {
                     at == null
                             ? "is not valid JSON"
                             : "is not valid JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
-        } catch (RuntimeException e) {
-            if (e instanceof InvalidInput invalid) {
-                throw invalid;
-            }
+        } catch (JsonException | NoSuchElementException | IllegalStateException e) {
             throw BadInput.malformedBody("The body is not valid JSON.", "body", "is not valid JSON");
         }
     }
 
-    private static void strings(JsonValue value, String path, List<FieldError> errors) {
-        if (errors.size() >= MAX_ERRORS) {
-            return;
+    /** The path of the next value in the innermost open container (advancing an array's index). */
+    private static String valuePath(Deque<Frame> open) {
+        Frame frame = open.peek();
+        if (frame == null) {
+            return "body";
         }
-        switch (value.getValueType()) {
-            case STRING -> check(((JsonString) value).getString(), path.isEmpty() ? "body" : path, errors);
-            case OBJECT -> {
-                for (Map.Entry<String, JsonValue> member : ((JsonObject) value).entrySet()) {
-                    String name = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
-                    String problem = TextRules.problemWith(member.getKey());
-                    if (problem != null) {
-                        errors.add(new FieldError(BadInput.printable(name), "the name " + problem));
-                    } else {
-                        strings(member.getValue(), name, errors);
-                    }
-                }
-            }
-            case ARRAY -> {
-                var array = (JsonArray) value;
-                for (int i = 0; i < array.size(); i++) {
-                    strings(array.get(i), (path.isEmpty() ? "body" : path) + "[" + i + "]", errors);
-                }
-            }
-            default -> {
-                // numbers, booleans and null carry no text
-            }
+        return frame.array ? frame.path + "[" + frame.next++ + "]" : frame.child(frame.key);
+    }
+
+    /** An open object or array, with the path that names it. */
+    private static final class Frame {
+        final String path;
+        final boolean array;
+        int next;
+        String key;
+
+        Frame(String path, boolean array) {
+            this.path = path;
+            this.array = array;
+        }
+
+        String child(String name) {
+            return "body".equals(path) ? name : path + "." + name;
         }
     }
 
-    private static void check(String text, String path, List<FieldError> errors) {
-        String problem = TextRules.problemWith(text);
-        if (problem != null) {
-            errors.add(new FieldError(path, problem));
+    private static JsonValue tree(String text) {
+        try (var reader = PROVIDER.createReader(new StringReader(text))) {
+            return reader.readValue();
         }
     }
 

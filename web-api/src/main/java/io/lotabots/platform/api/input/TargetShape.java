@@ -11,8 +11,11 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Holds a JSON document against the type a resource binds it to, for what the binding cannot name
@@ -24,13 +27,36 @@ final class TargetShape {
 
     private TargetShape() {}
 
-    static void check(JsonValue document, Type target, List<FieldError> errors) {
+    /** {@code object}: whether the document is an object; {@code tree} builds it, only if the type holds instants. */
+    static void check(boolean object, Type target, Supplier<JsonValue> tree, List<FieldError> errors) {
         Class<?> raw = rawClass(target);
-        if (raw != null && expectsObject(raw) && document.getValueType() != JsonValue.ValueType.OBJECT) {
+        if (raw != null && expectsObject(raw) && !object) {
             errors.add(new FieldError("body", "must be a JSON object"));
             return;
         }
-        walk(document, target, "", errors);
+        if (holdsInstants(target, new HashSet<>())) {
+            walk(tree.get(), target, "", errors);
+        }
+    }
+
+    private static boolean holdsInstants(Type type, Set<Class<?>> seen) {
+        Class<?> raw = rawClass(type);
+        if (raw == null || !seen.add(raw)) {
+            return false;
+        }
+        if (raw == Instant.class) {
+            return true;
+        }
+        if (raw.isRecord()) {
+            for (RecordComponent component : raw.getRecordComponents()) {
+                if (holdsInstants(component.getGenericType(), seen)) {
+                    return true;
+                }
+            }
+        }
+        return Collection.class.isAssignableFrom(raw)
+                && type instanceof ParameterizedType p
+                && holdsInstants(p.getActualTypeArguments()[0], seen);
     }
 
     private static void walk(JsonValue value, Type type, String path, List<FieldError> errors) {

@@ -39,7 +39,15 @@ class JsonBodyCheckTest {
 
     @Test
     void anEmptyBodyIsLeftToTheBinding() {
-        assertNull(JsonBodyCheck.check(bytes("  "), Key.class));
+        assertDoesNotThrow(() -> JsonBodyCheck.check(bytes("  "), Key.class));
+        assertNull(JsonBodyCheck.readObject(bytes("")));
+    }
+
+    @Test
+    void namesNestedPathsAndReadsSmallObjects() {
+        assertEquals(List.of("a.b[2].c"), refused("{\"a\":{\"b\":[1,null,{\"c\":\"\\u0000\"}]}}", Object.class));
+        assertEquals(List.of("body[1]"), refused("[\"ok\",\"\\u0000\"]", Object.class));
+        assertEquals(32, JsonBodyCheck.readObject(bytes("{\"size\":32}")).getInt("size"));
     }
 
     @Test

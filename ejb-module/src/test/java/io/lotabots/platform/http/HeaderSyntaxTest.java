@@ -1,4 +1,4 @@
-package io.lotabots.platform.api.input;
+package io.lotabots.platform.http;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

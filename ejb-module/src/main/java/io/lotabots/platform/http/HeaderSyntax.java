@@ -1,4 +1,4 @@
-package io.lotabots.platform.api.input;
+package io.lotabots.platform.http;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-/** The grammar of the headers {@link RequestHeaderCheck} guards (RFC 9110 media types, RFC 7617 Basic). */
+/** The grammar of request headers both web modules refuse when malformed (RFC 9110 media types, RFC 7617 Basic). */
 public final class HeaderSyntax {
 
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
