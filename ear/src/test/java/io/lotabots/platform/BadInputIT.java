@@ -214,7 +214,12 @@ class BadInputIT {
         // malformed Basic headers on any path
         for (String header : List.of("Basic !!!", "Basic ", "Basic bm9jb2xvbg==")) {
             for (String path : List.of(
-                    "/api/v1/identity/users", "/api/v1/auth/token", "/.well-known/jwks.json", "/api/v1/no-such-path")) {
+                    "/api/v1/identity/users",
+                    "/api/v1/auth/token",
+                    "/.well-known/jwks.json",
+                    "/api/v1/no-such-path",
+                    "/admin/",
+                    "/admin/audit")) {
                 cases.add(new Case(
                         "Authorization: " + header + " on " + path,
                         "GET",

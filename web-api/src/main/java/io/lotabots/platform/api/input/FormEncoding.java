@@ -34,14 +34,14 @@ public final class FormEncoding {
             try {
                 name = decode(rawName);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(BadInput.printable(rawName), "the name " + e.getMessage()));
+                errors.add(new FieldError(InvalidInput.printable(rawName), "the name " + e.getMessage()));
                 continue;
             }
             if (equals >= 0) {
                 try {
                     decode(pair.substring(equals + 1));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(BadInput.printable(name), e.getMessage()));
+                    errors.add(new FieldError(InvalidInput.printable(name), e.getMessage()));
                 }
             }
         }

@@ -31,6 +31,23 @@ public class InvalidInput extends RuntimeException {
         return new InvalidInput(false, "The request has " + errors.size() + " invalid field(s).", errors);
     }
 
+    /** One field, parameter or header at fault. */
+    static InvalidInput field(String name, String message) {
+        return fields(List.of(new FieldError(printable(name), message)));
+    }
+
+    /** A name that is safe to echo: what the client sent, at most 100 characters, those that cannot be shown replaced. */
+    static String printable(String name) {
+        var out = new StringBuilder(Math.min(name.length(), 100));
+        name.codePoints()
+                .limit(100)
+                .forEach(c -> out.appendCodePoint(
+                        c == 0 || c <= 0xFFFF && Character.isSurrogate((char) c) || Character.isISOControl(c)
+                                ? 0xFFFD
+                                : c));
+        return out.toString();
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

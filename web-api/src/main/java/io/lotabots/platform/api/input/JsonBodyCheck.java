@@ -63,7 +63,7 @@ public final class JsonBodyCheck {
                     .decode(ByteBuffer.wrap(body))
                     .toString();
         } catch (CharacterCodingException e) {
-            throw BadInput.malformedBody("The body is not valid UTF-8.", "body", "must be UTF-8 encoded");
+            throw InvalidInput.unreadableBody("The body is not valid UTF-8.", "body", "must be UTF-8 encoded");
         }
     }
 
@@ -92,15 +92,15 @@ public final class JsonBodyCheck {
                         frame.key = parser.getString();
                         String problem = TextRules.problemWith(frame.key);
                         if (problem != null && errors.size() < MAX_ERRORS) {
-                            errors.add(
-                                    new FieldError(BadInput.printable(frame.child(frame.key)), "the name " + problem));
+                            errors.add(new FieldError(
+                                    InvalidInput.printable(frame.child(frame.key)), "the name " + problem));
                         }
                     }
                     case VALUE_STRING -> {
                         String path = valuePath(open);
                         String problem = TextRules.problemWith(parser.getString());
                         if (problem != null && errors.size() < MAX_ERRORS) {
-                            errors.add(new FieldError(BadInput.printable(path), problem));
+                            errors.add(new FieldError(InvalidInput.printable(path), problem));
                         }
                     }
                     default -> valuePath(open); // a number, boolean or null takes its array slot
@@ -111,7 +111,7 @@ public final class JsonBodyCheck {
             }
             long end = parser.getLocation().getStreamOffset();
             if (!isJsonWhitespace(text, (int) end)) {
-                throw BadInput.malformedBody(
+                throw InvalidInput.unreadableBody(
                         "The body holds more than one JSON document.",
                         "body",
                         "has data after the JSON document (at character " + end + ")");
@@ -119,14 +119,14 @@ public final class JsonBodyCheck {
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw BadInput.malformedBody(
+            throw InvalidInput.unreadableBody(
                     "The body is not valid JSON.",
                     "body",
                     at == null
                             ? "is not valid JSON"
                             : "is not valid JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber());
         } catch (JsonException | NoSuchElementException | IllegalStateException e) {
-            throw BadInput.malformedBody("The body is not valid JSON.", "body", "is not valid JSON");
+            throw InvalidInput.unreadableBody("The body is not valid JSON.", "body", "is not valid JSON");
         }
     }
 

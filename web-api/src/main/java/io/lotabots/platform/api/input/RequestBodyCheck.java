@@ -63,7 +63,7 @@ public class RequestBodyCheck implements ReaderInterceptor {
     private static Object multipart(ReaderInterceptorContext context, MediaType type) throws IOException {
         String boundary = type.getParameters().get("boundary");
         if (boundary == null || boundary.isBlank() || boundary.length() > 70) {
-            throw BadInput.invalid(
+            throw InvalidInput.field(
                     "Content-Type", "multipart/form-data needs a boundary parameter of 1 to 70 characters");
         }
         Object parts;
@@ -72,10 +72,10 @@ public class RequestBodyCheck implements ReaderInterceptor {
         } catch (WebApplicationException e) {
             throw e;
         } catch (RuntimeException | IOException e) {
-            throw BadInput.malformedBody(
+            throw InvalidInput.unreadableBody(
                     "The body is not valid multipart/form-data.",
                     "body",
-                    "is not multipart/form-data with boundary " + BadInput.printable(boundary));
+                    "is not multipart/form-data with boundary " + InvalidInput.printable(boundary));
         }
         if (parts instanceof List<?> list) {
             List<FieldError> errors = new ArrayList<>();
