@@ -233,7 +233,12 @@ class BadInputIT {
         // what Liberty refuses in a path, and a Content-Type that is no media type
         for (String path : List.of(
                 "/api/v1/identity/users/a%2Fb",
-                "/api/v1/identity/users/%2e%2e", "/api/v1/%2e%2e/%2e%2e/admin/", "/api/v1/identity/users/a%5Cb")) {
+                "/api/v1/identity/users/%2e%2e",
+                "/api/v1/%2e%2e/%2e%2e/admin/",
+                "/api/v1/identity/users/a%5Cb",
+                "/admin/a%2Fb",
+                "/admin/%2e%2e/x",
+                "/admin/a%5Cb")) {
             cases.add(new Case("path " + path, "GET", path, auth(), null, 400, "path"));
         }
         cases.add(new Case(

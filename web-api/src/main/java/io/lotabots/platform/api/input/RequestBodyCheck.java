@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Every request body passes here before it is bound: JSON ({@link JsonBodyCheck}), form-encoded
@@ -95,6 +96,6 @@ public class RequestBodyCheck implements ReaderInterceptor {
     private static boolean isJson(MediaType type) {
         return type != null
                 && (type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                        || type.getSubtype().toLowerCase().endsWith("+json"));
+                        || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 }

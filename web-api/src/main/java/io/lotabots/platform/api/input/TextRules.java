@@ -21,11 +21,11 @@ public final class TextRules {
                     continue;
                 }
                 return "must not contain an unpaired surrogate (U+"
-                        + Integer.toHexString(c).toUpperCase() + ")";
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")";
             }
             if (Character.isLowSurrogate(c)) {
                 return "must not contain an unpaired surrogate (U+"
-                        + Integer.toHexString(c).toUpperCase() + ")";
+                        + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")";
             }
         }
         return null;
