@@ -4,10 +4,10 @@ import io.lotabots.attestation.boundary.AttestationQuery;
 import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
+import io.lotabots.platform.api.input.StorableInstants;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.ws.rs.QueryParam;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +53,8 @@ public class AttestationFilter {
                 parse("status", status, v -> AttestationStatus.valueOf(v.toUpperCase(Locale.ROOT)), errors),
                 parse("verdict", verdict, v -> Verdict.valueOf(v.toUpperCase(Locale.ROOT)), errors),
                 parse("deviceId", deviceId, UUID::fromString, errors),
-                parse("from", from, Instant::parse, errors),
-                parse("to", to, Instant::parse, errors),
+                parse("from", from, StorableInstants::parse, errors),
+                parse("to", to, StorableInstants::parse, errors),
                 limit(errors),
                 parse(
                         "cursor",

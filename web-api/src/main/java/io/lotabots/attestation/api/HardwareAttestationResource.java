@@ -5,6 +5,8 @@ import io.lotabots.attestation.hardware.boundary.HardwareAttestations;
 import io.lotabots.attestation.hardware.boundary.UnknownPolicyException;
 import io.lotabots.identity.api.Callers;
 import io.lotabots.identity.boundary.Caller;
+import io.lotabots.platform.api.input.InvalidInput;
+import io.lotabots.platform.api.input.JsonBodyCheck;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import io.lotabots.platform.json.Json;
@@ -27,8 +29,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -210,11 +213,11 @@ public class HardwareAttestationResource {
             return defaultNonceSize;
         }
         JsonValue size;
-        try (var reader = Json.createReader(new StringReader(body))) {
-            size = reader.readObject().get("size");
-        } catch (RuntimeException e) {
-            throw ClientProblem.invalidFields(
-                    List.of(new FieldError("body", "must be a JSON object such as {\"size\": 32}")));
+        try {
+            size = JsonBodyCheck.readObject(body.getBytes(StandardCharsets.UTF_8))
+                    .get("size");
+        } catch (InvalidInput e) {
+            throw e.toProblem();
         }
         if (size == null || size.getValueType() == JsonValue.ValueType.NULL) {
             return defaultNonceSize;
@@ -222,13 +225,15 @@ public class HardwareAttestationResource {
         if (size.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) size).isIntegral()) {
             throw ClientProblem.invalidFields(List.of(new FieldError("size", "must be a whole number of bytes")));
         }
-        int n = ((JsonNumber) size).intValue();
-        if (n < HardwareSubmissionReader.MIN_NONCE || n > HardwareSubmissionReader.MAX_NONCE) {
+        // compared exactly: intValue() wraps 4294967304 to 8
+        var exact = ((JsonNumber) size).bigDecimalValue();
+        if (exact.compareTo(BigDecimal.valueOf(HardwareSubmissionReader.MIN_NONCE)) < 0
+                || exact.compareTo(BigDecimal.valueOf(HardwareSubmissionReader.MAX_NONCE)) > 0) {
             throw ClientProblem.invalidFields(List.of(new FieldError(
                     "size",
                     "must be " + HardwareSubmissionReader.MIN_NONCE + " to " + HardwareSubmissionReader.MAX_NONCE)));
         }
-        return n;
+        return exact.intValueExact();
     }
 
     private static byte[] readAtMost(InputStream in, int max) {

@@ -3,6 +3,7 @@ package io.lotabots.audit.api;
 import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.EventQuery;
 import io.lotabots.audit.entity.Outcome;
+import io.lotabots.platform.api.input.StorableInstants;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.ws.rs.QueryParam;
@@ -82,8 +83,10 @@ public class EventFilter {
         check(errors, "targetId", targetId == null || targetType != null, "needs targetType");
         Outcome outcomeValue =
                 parse(errors, "outcome", outcome, EventFilter::outcome, "one of SUCCESS, FAILURE, DENIED");
-        Instant fromValue = parse(errors, "from", from, Instant::parse, "an ISO-8601 UTC time: 2026-01-31T09:00:00Z");
-        Instant toValue = parse(errors, "to", to, Instant::parse, "an ISO-8601 UTC time: 2026-01-31T18:00:00Z");
+        Instant fromValue =
+                parse(errors, "from", from, StorableInstants::parse, "an ISO-8601 UTC time " + StorableInstants.RANGE);
+        Instant toValue =
+                parse(errors, "to", to, StorableInstants::parse, "an ISO-8601 UTC time " + StorableInstants.RANGE);
         check(errors, "to", fromValue == null || toValue == null || fromValue.isBefore(toValue), "must be after from");
         Long before =
                 parse(errors, "cursor", cursor, c -> EventCursor.decode(c).orElseThrow(), "a cursor from a next link");

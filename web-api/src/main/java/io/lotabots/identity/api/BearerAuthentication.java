@@ -33,6 +33,16 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
     private static final String SCHEME = "Bearer ";
 
     /**
+     * The authentication type this mechanism reports to the container (Jakarta Authentication's
+     * MessageInfo key). Without one Liberty takes the WAR's default, BASIC, and then decodes any
+     * {@code Authorization: Basic} header itself for its audit record, failing with a 500 on a
+     * malformed one before the application runs; {@code RawRequestCheck} answers those with a 400.
+     */
+    static final String AUTH_TYPE = "jakarta.servlet.http.authType";
+
+    private static final String AUTH_TYPE_VALUE = "LOTABOTS";
+
+    /**
      * Liberty's properties (the ones its own mpJwt support sets) that keep it from making an LTPA
      * single-sign-on token for the subject: a bearer request needs no sign-in cookie, and building and
      * signing that token to key the authentication cache was a fifth of a small request's CPU.
@@ -58,6 +68,9 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic", 0, 5)) {
+                context.getMessageInfo().getMap().put(AUTH_TYPE, AUTH_TYPE_VALUE);
+            }
             return context.doNothing();
         }
         String raw = authorization.substring(SCHEME.length()).trim();

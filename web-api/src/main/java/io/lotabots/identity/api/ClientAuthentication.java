@@ -54,8 +54,15 @@ record ClientAuthentication(UUID clientId, String secret) {
         if (colon < 0) {
             throw new InvalidClientException();
         }
-        String id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
-        String secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        String id;
+        String secret;
+        try {
+            id = URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8);
+            secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalidRequest("The Basic credentials are not form-encoded (RFC 6749 §2.3.1): a % must be followed"
+                    + " by two hex digits.");
+        }
         return new ClientAuthentication(clientId(id), bounded(secret));
     }
 

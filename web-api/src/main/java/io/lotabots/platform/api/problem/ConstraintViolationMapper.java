@@ -1,7 +1,9 @@
 package io.lotabots.platform.api.problem;
 
+import io.lotabots.platform.api.input.ParameterConverters;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -33,13 +35,50 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return problem.toResponse(RequestPath.of(uriInfo)).build();
     }
 
-    /** {@code start.request.message} (method, parameter, field) becomes {@code message}. */
+    /**
+     * {@code start.request.message} (method, parameter, field) becomes {@code message}; a query, path
+     * or header parameter ({@code list.limit}) is named as the client sends it ({@code limit}).
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         var nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .filter(n -> n.getKind() == jakarta.validation.ElementKind.PROPERTY
-                        || n.getKind() == jakarta.validation.ElementKind.CONTAINER_ELEMENT)
+                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
                 .map(Path.Node::getName)
                 .toList();
-        return nodes.isEmpty() ? "body" : String.join(".", nodes);
+        if (!nodes.isEmpty()) {
+            return String.join(".", nodes);
+        }
+        String parameter = parameterName(violation);
+        return parameter == null ? "body" : parameter;
+    }
+
+    private static String parameterName(ConstraintViolation<?> violation) {
+        Path.MethodNode method = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (node.getKind() == ElementKind.PARAMETER && method != null) {
+                int index = node.as(Path.ParameterNode.class).getParameterIndex();
+                Class<?> type = violation.getRootBeanClass();
+                return type == null ? null : annotatedName(type, method, index);
+            }
+        }
+        return null;
+    }
+
+    /** The JAX-RS name of the parameter, looked up through subclasses a container may have generated. */
+    private static String annotatedName(Class<?> type, Path.MethodNode method, int index) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                var declared = c.getDeclaredMethod(
+                        method.getName(), method.getParameterTypes().toArray(Class<?>[]::new));
+                String name = ParameterConverters.parameterName(declared.getParameterAnnotations()[index]);
+                if (name != null) {
+                    return name;
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return null;
     }
 }

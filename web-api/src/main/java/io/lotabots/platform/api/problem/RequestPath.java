@@ -8,6 +8,10 @@ final class RequestPath {
     private RequestPath() {}
 
     static String of(UriInfo uriInfo) {
-        return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+        try {
+            return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+        } catch (IllegalArgumentException unparsable) {
+            return null; // a URI java.net.URI refuses (RawRequestCheck answers those first)
+        }
     }
 }

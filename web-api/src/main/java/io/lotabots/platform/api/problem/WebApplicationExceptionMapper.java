@@ -25,6 +25,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     static Response toResponse(WebApplicationException exception, String instance) {
+        var wrapped = wrappedProblem(exception);
+        if (wrapped != null) {
+            return toResponse(wrapped, instance);
+        }
         Response original = exception.getResponse();
         var problem = exception instanceof ClientProblem known ? known.toProblem() : standard(original.getStatus());
         var response = problem.toResponse(instance);
@@ -34,6 +38,22 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             }
         }
         return response.build();
+    }
+
+    /**
+     * A problem of ours that JAX-RS wrapped: a parameter converter's refusal reaches us inside the
+     * 404 or 400 that the implementation makes of any conversion failure.
+     */
+    private static ClientProblem wrappedProblem(WebApplicationException exception) {
+        if (exception instanceof ClientProblem) {
+            return null;
+        }
+        for (Throwable c = exception.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof ClientProblem problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     private static Problem standard(int status) {

@@ -1,0 +1,2 @@
+/** HTTP details both web modules share (the API and the console), free of any servlet or JAX-RS type. */
+package io.lotabots.platform.http;
