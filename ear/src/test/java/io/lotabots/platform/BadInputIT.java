@@ -67,8 +67,6 @@ class BadInputIT {
         var cases = new ArrayList<Case>();
         // NUL in any JSON string (PostgreSQL refuses it in text)
         cases.add(json(
-                "NUL in a smoke-check message", "/api/v1/smoke-checks", "{\"message\":\"a" + NUL + "b\"}", "message"));
-        cases.add(json(
                 "NUL in an API-key name",
                 "/api/v1/identity/api-keys",
                 "{\"name\":\"a" + NUL + "b\",\"roles\":[\"DEVELOPER\"]}",
@@ -89,7 +87,10 @@ class BadInputIT {
                 "{\"username\":\"nul\",\"password\":\"long enough passphrase" + NUL + "\",\"roles\":[\"AUDITOR\"]}",
                 "password"));
         cases.add(json(
-                "NUL in a member name", "/api/v1/smoke-checks", "{\"message\":\"hi\",\"x" + NUL + "\":1}", "x\uFFFD"));
+                "NUL in a member name",
+                "/api/v1/identity/api-keys",
+                "{\"name\":\"k\",\"roles\":[\"DEVELOPER\"],\"x" + NUL + "\":1}",
+                "x\uFFFD"));
         cases.add(json(
                 "NUL in a hardware submission",
                 "/api/v1/attestations/hardware",
@@ -108,7 +109,11 @@ class BadInputIT {
                 "{\"tenant\":\"x" + NUL + "\",\"username\":\"u\",\"password\":\"p\"}",
                 "tenant"));
         // lone surrogates, invalid UTF-8, trailing bytes
-        cases.add(json("a lone high surrogate", "/api/v1/smoke-checks", "{\"message\":\"\\ud800\"}", "message"));
+        cases.add(json(
+                "a lone high surrogate",
+                "/api/v1/identity/api-keys",
+                "{\"name\":\"\\ud800\",\"roles\":[\"DEVELOPER\"]}",
+                "name"));
         cases.add(json(
                 "a lone low surrogate",
                 "/api/v1/identity/api-keys",
@@ -117,14 +122,16 @@ class BadInputIT {
         cases.add(new Case(
                 "invalid UTF-8",
                 "POST",
-                "/api/v1/smoke-checks",
+                "/api/v1/identity/api-keys",
                 auth("Content-Type", "application/json"),
-                new byte[] {
-                    '{', '"', 'm', 'e', 's', 's', 'a', 'g', 'e', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'
-                },
+                new byte[] {'{', '"', 'n', 'a', 'm', 'e', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'},
                 400,
                 "body"));
-        cases.add(json("data after the JSON document", "/api/v1/smoke-checks", "{\"message\":\"hi\"} x", "body"));
+        cases.add(json(
+                "data after the JSON document",
+                "/api/v1/identity/api-keys",
+                "{\"name\":\"k\",\"roles\":[\"DEVELOPER\"]} x",
+                "body"));
         cases.add(json(
                 "a second JSON document",
                 "/api/v1/identity/api-keys",
@@ -244,7 +251,7 @@ class BadInputIT {
         cases.add(new Case(
                 "Content-Type: garbage",
                 "POST",
-                "/api/v1/smoke-checks",
+                "/api/v1/identity/api-keys",
                 auth("Content-Type", "garbage"),
                 bytes("{}"),
                 400,
@@ -360,7 +367,6 @@ class BadInputIT {
                 }
             }
             for (String sql : List.of(
-                    "select count(*) from lotabots.smoke_check",
                     "select count(*) from lotabots.tenant",
                     "select count(*) from lotabots.api_key",
                     "select count(*) from lotabots.audit_event where tenant_id = '00000000-0000-0000-0000-000000000000'")) {
@@ -370,7 +376,6 @@ class BadInputIT {
                 }
             }
         }
-        counts.put("s3 smoke/", objects("smoke/"));
         counts.put("s3 attestations/", objects("attestations/" + tenant.id() + "/"));
         return counts;
     }
