@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.RawHttp;
 import io.lotabots.testsupport.TestTenant;
@@ -40,11 +41,15 @@ class BadInputIT {
     private static final String NUL = "\\u0000";
     private static TestTenant tenant;
     private static String bearer;
+    private static String operatorBearer;
 
     @BeforeAll
     static void tenant() {
         tenant = TestTenant.create("bad-input");
         bearer = "Bearer " + tenant.administrator().tokens().getString("access_token");
+        operatorBearer = "Bearer "
+                + ApiClient.login(ApiClient.PLATFORM, ApiClient.OPERATOR, ApiClient.OPERATOR_PASSWORD)
+                        .getString("access_token");
     }
 
     /** One request and what it must be answered with: the status and the field, parameter or header named. */
@@ -256,6 +261,33 @@ class BadInputIT {
                 bytes("{}"),
                 400,
                 "Content-Type"));
+        // the platform operator's endpoints
+        cases.add(new Case(
+                "NUL in a tenant name",
+                "POST",
+                "/api/v1/platform/tenants",
+                asOperator("Content-Type", "application/json"),
+                bytes("{\"name\":\"acme" + NUL + "\",\"adminUsername\":\"dana\"}"),
+                400,
+                "name"));
+        cases.add(new Case(
+                "data after a tenant document",
+                "POST",
+                "/api/v1/platform/tenants",
+                asOperator("Content-Type", "application/json"),
+                bytes("{\"name\":\"acme\",\"adminUsername\":\"dana\"} x"),
+                400,
+                "body"));
+        cases.add(new Case(
+                "limit=abc on tenants", "GET", "/api/v1/platform/tenants?limit=abc", asOperator(), null, 400, "limit"));
+        cases.add(new Case(
+                "a lockout address that is no address",
+                "DELETE",
+                "/api/v1/platform/lockouts/addresses/not-an-address",
+                asOperator(),
+                null,
+                400,
+                "address"));
         return cases.stream();
     }
 
@@ -405,6 +437,13 @@ class BadInputIT {
         return new Case(name, "GET", target, auth(), null, 400, field);
     }
 
+    /** Headers that ask for the platform operator's token (filled in when sent). */
+    private static Map<String, String> asOperator(String... headers) {
+        var map = auth(headers);
+        map.put("Authorization", "<operator>");
+        return map;
+    }
+
     /** Headers that ask for the tenant administrator's token (filled in when sent: the tenant exists only then). */
     private static Map<String, String> auth(String... headers) {
         var map = new LinkedHashMap<String, String>();
@@ -417,7 +456,8 @@ class BadInputIT {
 
     private static Map<String, String> withToken(Map<String, String> headers) {
         var map = new LinkedHashMap<String, String>(headers);
-        map.replaceAll((name, value) -> "<bearer>".equals(value) ? bearer : value);
+        map.replaceAll((name, value) ->
+                "<bearer>".equals(value) ? bearer : "<operator>".equals(value) ? operatorBearer : value);
         return map;
     }
 
