@@ -53,6 +53,7 @@ public class AuditResource {
     @GET
     @Path("events")
     @Operation(
+            operationId = "listAuditEvents",
             summary = "List audit events",
             description = "Newest first, only the caller's tenant. Filters: actor, action (exact, or a prefix such"
                     + " as auth.login.*), targetType and targetId, outcome, from (inclusive) and to (exclusive)"
@@ -80,6 +81,7 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Operation(
+            operationId = "verifyAuditChain",
             summary = "Verify the audit chain",
             description = "Recomputes the hash chain over the tenant's sealed events and checks it against the"
                     + " latest signed checkpoint; reports the position of the first broken or missing event.")

@@ -43,6 +43,7 @@ public class LockoutResource {
 
     @GET
     @Operation(
+            operationId = "listLockouts",
             summary = "Running lockouts",
             description = "Accounts of your tenant locked after failed logins, and locked source addresses (these"
                     + " refuse logins to every tenant), each with the time the lockout ends.")
@@ -61,6 +62,7 @@ public class LockoutResource {
     @DELETE
     @Path("{tenant}/{username}")
     @Operation(
+            operationId = "liftAccountLockout",
             summary = "Lift an account's lockout",
             description = "Unlocks an account of your own tenant at once and forgets its failed logins.")
     @APIResponse(responseCode = "204", description = "Unlocked")

@@ -34,6 +34,7 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "issueClientToken",
             summary = "Client-credentials grant for an API key",
             description = "grant_type=client_credentials; the key id and lbk_ secret as HTTP Basic credentials,"
                     + " or as client_id and client_secret in the form. Answers an access token whose sub is the"
@@ -42,8 +43,9 @@ public class TokenResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                            example = "grant_type=client_credentials"
-                                    + "&client_id=0b9e3f6c-1c77-4b8e-9a55-2d1f3c4b5a69&client_secret=lbk_…"))
+                            example = "{\"grant_type\": \"client_credentials\","
+                                    + " \"client_id\": \"0b9e3f6c-1c77-4b8e-9a55-2d1f3c4b5a69\","
+                                    + " \"client_secret\": \"lbk_example\"}"))
     @APIResponse(responseCode = "200", description = "Access token")
     @APIResponse(responseCode = "400", description = "Missing or unsupported grant_type, or credentials sent twice")
     @APIResponse(responseCode = "401", description = "Unknown, revoked or expired key (invalid_client)")

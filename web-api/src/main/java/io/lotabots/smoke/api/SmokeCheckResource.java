@@ -37,6 +37,7 @@ public class SmokeCheckResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "startSmokeCheck",
             summary = "Start a smoke check",
             description = "Stores the message in PostgreSQL and S3 and queues a job.")
     @APIResponse(responseCode = "202", description = "Accepted; poll the Location")
@@ -52,7 +53,10 @@ public class SmokeCheckResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read a smoke check", description = "Completed checks include the result read back from S3.")
+    @Operation(
+            operationId = "getSmokeCheck",
+            summary = "Read a smoke check",
+            description = "Completed checks include the result read back from S3.")
     @APIResponse(responseCode = "200", description = "The check")
     @APIResponse(responseCode = "404", description = "No such check")
     public SmokeCheckView get(@PathParam("id") String id) {

@@ -1,0 +1,77 @@
+package io.lotabots.platform.api.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/**
+ * How callers authenticate: users with a bearer access token from a password login; bots with an API
+ * key, exchanged for the same kind of token by the client-credentials grant; that grant itself with
+ * the key's id and secret.
+ */
+final class SecuritySchemes {
+
+    static final String BEARER = "bearerToken";
+    static final String API_KEY = "apiKey";
+    static final String API_KEY_CREDENTIALS = "apiKeyCredentials";
+    static final String TOKEN_URL = "/api/v1/auth/token";
+
+    private SecuritySchemes() {}
+
+    static Map<String, SecurityScheme> all() {
+        var schemes = new LinkedHashMap<String, SecurityScheme>();
+        schemes.put(
+                BEARER,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("An access token from POST /api/v1/auth/login (users) or " + TOKEN_URL
+                                + " (API keys); its groups are the caller's roles. Signing keys:"
+                                + " /.well-known/jwks.json."));
+        schemes.put(
+                API_KEY,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.OAUTH2)
+                        .description("An API key (id and lbk_ secret) exchanged at " + TOKEN_URL
+                                + " for a bearer access token carrying the key's roles")
+                        .flows(OASFactory.createOAuthFlows()
+                                .clientCredentials(OASFactory.createOAuthFlow()
+                                        .tokenUrl(TOKEN_URL)
+                                        .scopes(new LinkedHashMap<>()))));
+        schemes.put(
+                API_KEY_CREDENTIALS,
+                OASFactory.createSecurityScheme()
+                        .type(SecurityScheme.Type.HTTP)
+                        .scheme("basic")
+                        .description("The API key's id and lbk_ secret, form-encoded (RFC 6749 section 2.3.1); or"
+                                + " client_id and client_secret in the body"));
+        return schemes;
+    }
+
+    /** An operation that needs a role: a user's or an API key's access token. */
+    static List<SecurityRequirement> roleRequired() {
+        return List.of(requirement(BEARER), requirement(API_KEY));
+    }
+
+    /** The client-credentials grant: the key's credentials in the header, or in the body (no scheme). */
+    static List<SecurityRequirement> clientCredentials() {
+        return List.of(requirement(API_KEY_CREDENTIALS), anonymous());
+    }
+
+    /** A public operation: the empty requirement says no credentials are needed. */
+    static List<SecurityRequirement> none() {
+        return List.of(anonymous());
+    }
+
+    private static SecurityRequirement requirement(String scheme) {
+        return OASFactory.createSecurityRequirement().addScheme(scheme);
+    }
+
+    private static SecurityRequirement anonymous() {
+        return OASFactory.createSecurityRequirement();
+    }
+}
