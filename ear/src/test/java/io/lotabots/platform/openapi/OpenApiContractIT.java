@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.lotabots.testsupport.ApiClient;
+import io.lotabots.testsupport.Eventually;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +24,16 @@ class OpenApiContractIT {
     private static final Path CHECKED_IN = Path.of(System.getProperty("openapi.contract", "../docs/openapi.yaml"));
 
     private final ApiClient api = new ApiClient();
+
+    /** Liberty serves an empty document until the application has started: wait for it. */
+    @BeforeAll
+    static void awaitApplication() {
+        Eventually.await(
+                Duration.ofSeconds(120),
+                () -> new ApiClient().get("/.well-known/jwks.json").statusCode(),
+                status -> status == 200,
+                "the application to start");
+    }
 
     @Test
     void theCheckedInContractIsTheDocumentTheServerServes() throws IOException {

@@ -35,7 +35,10 @@ final class BoundaryViews {
         return views;
     }
 
-    /** Points the scanned records that hold views (a page, a review history) at their schemas. */
+    /**
+     * Points the scanned records that hold views (a page, a review history) at their schemas. The
+     * model's property maps are read-only views: properties are replaced through {@code addProperty}.
+     */
     static void link(Components components) {
         var schemas = components.getSchemas();
         if (schemas == null) {
@@ -47,7 +50,7 @@ final class BoundaryViews {
         if (history != null
                 && history.getProperties() != null
                 && history.getProperties().containsKey("current")) {
-            history.getProperties().put("current", nullable(ref(REVIEW_VIEW)));
+            history.addProperty("current", nullable(ref(REVIEW_VIEW)));
         }
     }
 
@@ -55,7 +58,7 @@ final class BoundaryViews {
         if (holder != null
                 && holder.getProperties() != null
                 && holder.getProperties().containsKey(property)) {
-            holder.getProperties().put(property, arrayOf(ref(view), null));
+            holder.addProperty(property, arrayOf(ref(view), null));
         }
     }
 
