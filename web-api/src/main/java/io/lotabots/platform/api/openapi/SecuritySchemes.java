@@ -8,14 +8,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 /**
- * How callers authenticate: users with a bearer access token from a password login; bots with an API
- * key, exchanged for the same kind of token by the client-credentials grant; that grant itself with
- * the key's id and secret.
+ * How callers authenticate: with a bearer access token, which users get from a password login and
+ * bots from the client-credentials grant, which takes an API key's id and secret.
  */
 final class SecuritySchemes {
 
     static final String BEARER = "bearerToken";
-    static final String API_KEY = "apiKey";
     static final String API_KEY_CREDENTIALS = "apiKeyCredentials";
     static final String TOKEN_URL = "/api/v1/auth/token";
 
@@ -33,16 +31,6 @@ final class SecuritySchemes {
                                 + " (API keys); its groups are the caller's roles. Signing keys:"
                                 + " /.well-known/jwks.json."));
         schemes.put(
-                API_KEY,
-                OASFactory.createSecurityScheme()
-                        .type(SecurityScheme.Type.OAUTH2)
-                        .description("An API key (id and lbk_ secret) exchanged at " + TOKEN_URL
-                                + " for a bearer access token carrying the key's roles")
-                        .flows(OASFactory.createOAuthFlows()
-                                .clientCredentials(OASFactory.createOAuthFlow()
-                                        .tokenUrl(TOKEN_URL)
-                                        .scopes(new LinkedHashMap<>()))));
-        schemes.put(
                 API_KEY_CREDENTIALS,
                 OASFactory.createSecurityScheme()
                         .type(SecurityScheme.Type.HTTP)
@@ -52,9 +40,13 @@ final class SecuritySchemes {
         return schemes;
     }
 
-    /** An operation that needs a role: a user's or an API key's access token. */
+    /**
+     * An operation that needs a role: a user's or an API key's access token. (API keys are not an
+     * OAuth 2.0 scheme of their own here: the document would have to name scopes, and the tokens
+     * carry roles, which the access-control matrix lists.)
+     */
     static List<SecurityRequirement> roleRequired() {
-        return List.of(requirement(BEARER), requirement(API_KEY));
+        return List.of(requirement(BEARER));
     }
 
     /** The client-credentials grant: the key's credentials in the header, or in the body (no scheme). */
