@@ -166,8 +166,7 @@ class GeneratedClientFlowIT {
 
         assertEquals(400, refused.getCode());
         var problem = problem(refused);
-        assertTrue(
-                problem.getErrors().stream().anyMatch(e -> "nonce".equals(e.getField())), String.valueOf(problem));
+        assertTrue(problem.getErrors().stream().anyMatch(e -> "nonce".equals(e.getField())), String.valueOf(problem));
     }
 
     private static ApiClient client() {
