@@ -48,6 +48,7 @@ public class AttestationResource {
 
     @GET
     @Operation(
+            operationId = "listAttestations",
             summary = "List attestations",
             description = "Newest first. Filters: type, status, verdict, deviceId, from (inclusive), to (exclusive),"
                     + " ISO-8601 UTC. Page with limit (1-200, default 50) and the next link.")
@@ -67,6 +68,7 @@ public class AttestationResource {
     @GET
     @Path("{id}")
     @Operation(
+            operationId = "getAttestation",
             summary = "Read an attestation",
             description = "PENDING and PROCESSING until verified; then the verdict, the reason codes, every check,"
                     + " the claims and the signed result (EAR, ES256; keys at /.well-known/jwks.json).")
@@ -85,6 +87,7 @@ public class AttestationResource {
     @GET
     @Path("{id}/evidence")
     @Operation(
+            operationId = "getAttestationEvidence",
             summary = "Download the evidence",
             description = "The stored evidence document: every submitted part in base64, canonical JSON; its"
                     + " SHA-256 is the attestation's evidenceDigest.")
@@ -98,6 +101,7 @@ public class AttestationResource {
     @GET
     @Path("{id}/report")
     @Operation(
+            operationId = "getAttestationReport",
             summary = "Download the verification report",
             description = "Every check with its inputs and outcome, the claims and the verifier's inputs.")
     @APIResponse(responseCode = "200", description = "The report")

@@ -55,6 +55,7 @@ public class AttestationReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"COMPLIANCE_OFFICER", "ADMIN"})
     @Operation(
+            operationId = "reviewAttestation",
             summary = "Review an attestation's outcome",
             description = "Accept the verdict, or flag it with a mandatory justification; accepting a verdict that"
                     + " is currently flagged also needs a justification. The new review becomes"
@@ -84,7 +85,10 @@ public class AttestationReviewResource {
 
     @GET
     @RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "DEVELOPER"})
-    @Operation(summary = "Read an attestation's reviews", description = "The current review and the history.")
+    @Operation(
+            operationId = "getAttestationReviews",
+            summary = "Read an attestation's reviews",
+            description = "The current review and the history.")
     @APIResponse(responseCode = "200", description = "{current, history}")
     @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
     public ReviewHistory history(@PathParam("id") String id) {

@@ -91,6 +91,7 @@ public class HardwareAttestationResource {
     @Path("nonces")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "issueHardwareNonce",
             summary = "Issue a nonce",
             description = "Random bytes (hex) for tpm2_quote -q; single use, bound to the caller's tenant, valid"
                     + " for lotabots.attestation.nonce.ttl (5 minutes). Optional body {\"size\": 8..64}, default 32.")
@@ -120,6 +121,7 @@ public class HardwareAttestationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "submitHardwareEvidence",
             summary = "Submit TPM evidence (JSON)",
             description = "nonce (hex), quote / signature / pcrs (base64 of tpm2_quote -m / -s / -o), pcrsFormat"
                     + " (serialized | values), pcrSelection (required with values), akPublicKey (PEM) or akPublicArea"
@@ -155,15 +157,11 @@ public class HardwareAttestationResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "submitHardwareEvidence",
             summary = "Submit TPM evidence (multipart)",
             description = "The same fields as parts holding the files tpm2-tools wrote, unchanged; text parts"
                     + " (nonce, pcrsFormat, pcrSelection, deviceId, policy) as plain values. certificateChain may be"
-                    + " sent several times.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.MULTIPART_FORM_DATA,
-                            examples = @ExampleObject(name = "curl", value = EXAMPLE_MULTIPART)))
+                    + " sent several times. With curl: " + EXAMPLE_MULTIPART)
     @APIResponse(responseCode = "202", description = "Stored and queued")
     @APIResponse(responseCode = "400", description = "As for JSON")
     public Response submitMultipart(List<EntityPart> parts, @Context UriInfo uriInfo) {

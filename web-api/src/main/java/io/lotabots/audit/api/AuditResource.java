@@ -59,6 +59,7 @@ public class AuditResource {
     @GET
     @Path("events")
     @Operation(
+            operationId = "listAuditEvents",
             summary = "List audit events",
             description = "Newest first, only the caller's tenant. Filters: actor, action (exact, or a prefix such"
                     + " as auth.login.*), targetType and targetId, outcome, from (inclusive) and to (exclusive)"
@@ -86,6 +87,7 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Operation(
+            operationId = "verifyAuditChain",
             summary = "Verify the audit chain",
             description = "Recomputes the hash chain over the tenant's sealed events and checks it against the"
                     + " latest signed checkpoint, and that checkpoint against the newest signed copy in S3"

@@ -47,7 +47,7 @@ public class AddressLockoutResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "Locked source addresses", description = "Each with the time its lockout ends.")
+    @Operation(operationId = "listAddressLockouts", summary = "Locked source addresses", description = "Each with the time its lockout ends.")
     @APIResponse(
             responseCode = "200",
             description = "Running address lockouts, soonest end first",
@@ -63,6 +63,7 @@ public class AddressLockoutResource {
     @DELETE
     @Path("{address}")
     @Operation(
+            operationId = "liftAddressLockout",
             summary = "Lift an address lockout",
             description = "Lets the address try logins again at once and forgets its failures. Audited on the"
                     + " platform's trail.")

@@ -46,6 +46,7 @@ public class ApiKeysResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "createApiKey",
             summary = "Create an API key",
             description = "Answers {key, secret}; store the lbk_ secret now, it is never shown again."
                     + " Exchange it at POST /api/v1/auth/token (client credentials).")
@@ -62,7 +63,10 @@ public class ApiKeysResource {
     }
 
     @GET
-    @Operation(summary = "List API keys", description = "Oldest first, revoked ones included; never the secrets.")
+    @Operation(
+            operationId = "listApiKeys",
+            summary = "List API keys",
+            description = "Oldest first, revoked ones included; never the secrets.")
     @APIResponse(responseCode = "200", description = "{items, next}")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
     public PageResponse<ApiKeyView> list(
@@ -74,7 +78,7 @@ public class ApiKeysResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an API key", description = "Without its secret.")
+    @Operation(operationId = "getApiKey", summary = "Read an API key", description = "Without its secret.")
     @APIResponse(responseCode = "200", description = "The key")
     @APIResponse(responseCode = "404", description = "No such key in your tenant")
     public ApiKeyView get(@PathParam("id") String id) {
@@ -84,6 +88,7 @@ public class ApiKeysResource {
     @DELETE
     @Path("{id}")
     @Operation(
+            operationId = "revokeApiKey",
             summary = "Revoke an API key",
             description = "Its tokens stop working on every server at once; revoking twice is harmless.")
     @APIResponse(responseCode = "204", description = "Revoked")

@@ -77,6 +77,7 @@ public class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "login",
             summary = "Log in with a password",
             description = "Returns a short-lived access token and a one-time refresh token. After repeated failures"
                     + " for an account or from an address, answers come progressively later, then the account or"
@@ -129,6 +130,7 @@ public class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "refreshSession",
             summary = "Exchange a refresh token",
             description = "Each refresh token works once; presenting a spent one ends the session.")
     @APIResponse(responseCode = "200", description = "New tokens")
@@ -152,6 +154,7 @@ public class AuthResource {
     @Path("logout")
     @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER", "PLATFORM_OPERATOR"})
     @Operation(
+            operationId = "logout",
             summary = "Log out",
             description = "Revokes the session: its access and refresh tokens stop working on every server.")
     @APIResponse(responseCode = "204", description = "Logged out")

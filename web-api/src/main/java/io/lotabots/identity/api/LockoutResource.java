@@ -46,6 +46,7 @@ public class LockoutResource {
 
     @GET
     @Operation(
+            operationId = "listLockouts",
             summary = "Running lockouts",
             description = "Accounts of your tenant locked after failed logins, each with the time the lockout ends."
                     + " Locked source addresses are the platform operator's to see.")
@@ -64,6 +65,7 @@ public class LockoutResource {
     @DELETE
     @Path("{tenant}/{username}")
     @Operation(
+            operationId = "liftAccountLockout",
             summary = "Lift an account's lockout",
             description = "Unlocks an account of your own tenant at once and forgets its failed logins.")
     @APIResponse(responseCode = "204", description = "Unlocked")

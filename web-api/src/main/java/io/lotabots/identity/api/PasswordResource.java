@@ -39,6 +39,7 @@ public class PasswordResource {
     @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER", "AUDITOR", "OPERATOR", "DEVELOPER"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "changePassword",
             summary = "Set a new password",
             description = "ADMIN: any user of the tenant, no current password needed. Others: only their own id,"
                     + " with currentPassword. Ends every session of the user.")

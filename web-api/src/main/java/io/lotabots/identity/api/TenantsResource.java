@@ -53,6 +53,7 @@ public class TenantsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "createTenant",
             summary = "Create a tenant",
             description = "Creates the tenant and its first administrator (ADMIN) with a one-time password, shown"
                     + " only in this answer. The administrator logs in with it and a newPassword of their own.")
@@ -78,7 +79,7 @@ public class TenantsResource {
     }
 
     @GET
-    @Operation(summary = "List tenants", description = "Ordered by name, keyset-paged.")
+    @Operation(operationId = "listTenants", summary = "List tenants", description = "Ordered by name, keyset-paged.")
     @APIResponse(responseCode = "200", description = "{items, next}")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
     public PageResponse<TenantView> list(
@@ -90,7 +91,7 @@ public class TenantsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a tenant")
+    @Operation(operationId = "getTenant", summary = "Read a tenant")
     @APIResponse(responseCode = "200", description = "The tenant")
     @APIResponse(responseCode = "404", description = "No such tenant")
     public TenantView get(@PathParam("id") String id) {
@@ -100,6 +101,7 @@ public class TenantsResource {
     @POST
     @Path("{id}/suspend")
     @Operation(
+            operationId = "suspendTenant",
             summary = "Suspend a tenant",
             description = "Refuses its logins, refreshes and API-key exchanges, and revokes every live session: its"
                     + " access tokens stop working on every server within a second. Audited.")
@@ -113,6 +115,7 @@ public class TenantsResource {
     @POST
     @Path("{id}/resume")
     @Operation(
+            operationId = "resumeTenant",
             summary = "Resume a tenant",
             description = "Its users and API keys may sign in again; sessions the suspension ended stay ended.")
     @APIResponse(responseCode = "200", description = "The tenant, ACTIVE")

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,16 +32,11 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "issueClientToken",
             summary = "Client-credentials grant for an API key",
             description = "grant_type=client_credentials; the key id and lbk_ secret as HTTP Basic credentials,"
                     + " or as client_id and client_secret in the form. Answers an access token whose sub is the"
                     + " key id and whose groups are the key's roles; no refresh token.")
-    @RequestBody(
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-                            example = "grant_type=client_credentials"
-                                    + "&client_id=0b9e3f6c-1c77-4b8e-9a55-2d1f3c4b5a69&client_secret=lbk_…"))
     @APIResponse(responseCode = "200", description = "Access token")
     @APIResponse(responseCode = "400", description = "Missing or unsupported grant_type, or credentials sent twice")
     @APIResponse(responseCode = "401", description = "Unknown, revoked or expired key (invalid_client)")

@@ -50,7 +50,10 @@ public class UsersResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a user", description = "The password must pass the password policy.")
+    @Operation(
+            operationId = "createUser",
+            summary = "Create a user",
+            description = "The password must pass the password policy.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
     @APIResponse(responseCode = "400", description = "Invalid body, or a password the policy refuses (errors[])")
     @APIResponse(responseCode = "409", description = "The tenant already has a user of that name")
@@ -69,7 +72,10 @@ public class UsersResource {
     }
 
     @GET
-    @Operation(summary = "List users", description = "Ordered by username; follow next for the following page.")
+    @Operation(
+            operationId = "listUsers",
+            summary = "List users",
+            description = "Ordered by username; follow next for the following page.")
     @APIResponse(responseCode = "200", description = "{items, next}")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
     public PageResponse<UserView> list(
@@ -81,7 +87,7 @@ public class UsersResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a user")
+    @Operation(operationId = "getUser", summary = "Read a user")
     @APIResponse(responseCode = "200", description = "The user; ETag set")
     @APIResponse(responseCode = "404", description = "No such user in your tenant")
     public Response get(@PathParam("id") String id) {
@@ -92,6 +98,7 @@ public class UsersResource {
     @Path("{id}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "replaceUserRoles",
             summary = "Replace a user's roles",
             description = "Removing any role ends the user's sessions. The tenant's last enabled ADMIN keeps ADMIN.")
     @APIResponse(responseCode = "200", description = "The user; new ETag")
@@ -108,7 +115,10 @@ public class UsersResource {
 
     @POST
     @Path("{id}/disable")
-    @Operation(summary = "Disable a user", description = "Refuses their logins and ends their sessions at once.")
+    @Operation(
+            operationId = "disableUser",
+            summary = "Disable a user",
+            description = "Refuses their logins and ends their sessions at once.")
     @APIResponse(responseCode = "200", description = "The user; new ETag")
     @APIResponse(responseCode = "404", description = "No such user in your tenant")
     @APIResponse(responseCode = "409", description = "It is the tenant's last enabled administrator")
@@ -119,7 +129,7 @@ public class UsersResource {
 
     @POST
     @Path("{id}/enable")
-    @Operation(summary = "Enable a user", description = "They may log in again.")
+    @Operation(operationId = "enableUser", summary = "Enable a user", description = "They may log in again.")
     @APIResponse(responseCode = "200", description = "The user; new ETag")
     @APIResponse(responseCode = "404", description = "No such user in your tenant")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")

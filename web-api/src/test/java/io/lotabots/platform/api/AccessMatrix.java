@@ -121,7 +121,7 @@ final class AccessMatrix {
         return joined.length() > 1 && joined.endsWith("/") ? joined.substring(0, joined.length() - 1) : joined;
     }
 
-    private static Stream<Class<?>> resourceClasses(Path root) {
+    static Stream<Class<?>> resourceClasses(Path root) {
         try (var files = Files.walk(root)) {
             return files
                     .map(root::relativize)

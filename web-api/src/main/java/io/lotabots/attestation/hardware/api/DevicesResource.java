@@ -63,6 +63,7 @@ public class DevicesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "enrollDevice",
             summary = "Enroll a device",
             description = "Send the EK (ekCertificate, ekPublicKey or ekPublicArea; a certificate or key is taken to be"
                     + " the default EK template, RSA-2048 or ECC P-256) and the AK's TPM2B_PUBLIC (a restricted,"
@@ -105,6 +106,7 @@ public class DevicesResource {
     @Path("{id}/activation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "activateDevice",
             summary = "Activate a device",
             description =
                     "The secret tpm2_activatecredential recovered, base64. Right: the device is ACTIVE. Wrong: 400"
@@ -152,7 +154,10 @@ public class DevicesResource {
 
     @GET
     @RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR"})
-    @Operation(summary = "List devices", description = "In enrollment order, retired ones included; follow next.")
+    @Operation(
+            operationId = "listDevices",
+            summary = "List devices",
+            description = "In enrollment order, retired ones included; follow next.")
     @APIResponse(responseCode = "200", description = "{items, next}")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
     public PageResponse<DeviceView> list(
@@ -164,7 +169,7 @@ public class DevicesResource {
     @GET
     @Path("{id}")
     @RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR"})
-    @Operation(summary = "Read a device")
+    @Operation(operationId = "getDevice", summary = "Read a device")
     @APIResponse(responseCode = "200", description = "The device")
     @APIResponse(responseCode = "404", description = "No such device in your tenant")
     public DeviceView get(@PathParam("id") String id) {
@@ -174,6 +179,7 @@ public class DevicesResource {
     @DELETE
     @Path("{id}")
     @Operation(
+            operationId = "retireDevice",
             summary = "Retire a device",
             description = "Its quotes no longer count as an enrolled device's; idempotent.")
     @APIResponse(responseCode = "204", description = "Retired")

@@ -65,6 +65,7 @@ public class HardwarePoliciesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "createHardwarePolicy",
             summary = "Create a policy",
             description = "Version 1 of a new name (lower-case letters, digits, . _ -).")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag set")
@@ -81,7 +82,10 @@ public class HardwarePoliciesResource {
 
     @GET
     @RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR"})
-    @Operation(summary = "List policies", description = "The latest version of each, by name; follow next.")
+    @Operation(
+            operationId = "listHardwarePolicies",
+            summary = "List policies",
+            description = "The latest version of each, by name; follow next.")
     @APIResponse(responseCode = "200", description = "{items, next}")
     @APIResponse(responseCode = "400", description = "Invalid cursor or limit")
     public PageResponse<PolicyView> list(
@@ -93,7 +97,10 @@ public class HardwarePoliciesResource {
     @GET
     @Path("{name}")
     @RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR"})
-    @Operation(summary = "Read a policy", description = "Its latest version, with the numbers of all versions.")
+    @Operation(
+            operationId = "getHardwarePolicy",
+            summary = "Read a policy",
+            description = "Its latest version, with the numbers of all versions.")
     @APIResponse(
             responseCode = "200",
             description = "The latest version; ETag set",
@@ -109,7 +116,10 @@ public class HardwarePoliciesResource {
     @GET
     @Path("{name}/versions/{version}")
     @RolesAllowed({"OPERATOR", "ADMIN", "COMPLIANCE_OFFICER", "AUDITOR"})
-    @Operation(summary = "Read one version of a policy", description = "Versions never change.")
+    @Operation(
+            operationId = "getHardwarePolicyVersion",
+            summary = "Read one version of a policy",
+            description = "Versions never change.")
     @APIResponse(responseCode = "200", description = "That version; ETag set")
     @APIResponse(responseCode = "404", description = "No such policy or version in your tenant")
     public Response version(@PathParam("name") String name, @PathParam("version") String version) {
@@ -126,6 +136,7 @@ public class HardwarePoliciesResource {
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "updateHardwarePolicy",
             summary = "Write a new version of a policy",
             description = "Send the whole content; If-Match with the ETag you read makes sure nobody wrote in between.")
     @APIResponse(responseCode = "200", description = "The new version; new ETag")
@@ -142,6 +153,7 @@ public class HardwarePoliciesResource {
     @DELETE
     @Path("{name}")
     @Operation(
+            operationId = "deleteHardwarePolicy",
             summary = "Delete a policy",
             description =
                     "It can no longer be chosen; its versions stay, since verdicts name them. The default policy stays.")
