@@ -22,7 +22,7 @@ public class ApiDocumentReader implements OASModelReader {
                         OASFactory.createTag()
                                 .name("Identity")
                                 .description("Logins, tokens, users, roles, API keys and lockouts"),
-                        OASFactory.createTag().name("Operations").description("Smoke checks of the job pipeline")))
+                        OASFactory.createTag().name("Platform").description("Tenants and source-address lockouts, for the platform operator")))
                 .components(OASFactory.createComponents()
                         .securitySchemes(SecuritySchemes.all())
                         .schemas(schemas())
