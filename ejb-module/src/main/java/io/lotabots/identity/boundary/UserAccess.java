@@ -34,7 +34,6 @@ public class UserAccess {
 
     /** Refused ({@link InvalidIdentityInputException}) for an empty set: a user without a role could do nothing. */
     public UserView assignRoles(Caller caller, UUID userId, Long expectedVersion, Set<Role> roles) {
-        RoleNotAssignableException.check(roles);
         InvalidIdentityInputException.refuseUnlessEmpty(IdentityInput.roles(roles), List.of());
         return change(caller, userId, expectedVersion, true, roles, "identity.user.roles-changed");
     }

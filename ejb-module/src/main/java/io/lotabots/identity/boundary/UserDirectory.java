@@ -43,7 +43,6 @@ public class UserDirectory {
 
     /** Refused with every invalid field named ({@link InvalidIdentityInputException}) before anything is written. */
     public UserView create(Caller caller, String username, char[] password, Set<Role> roles) {
-        RoleNotAssignableException.check(roles);
         var input = IdentityInput.newUser(username, password, roles);
         boolean passwordChecked = password != null && password.length <= IdentityInput.MAX_PASSWORD;
         InvalidIdentityInputException.refuseUnlessEmpty(

@@ -51,10 +51,20 @@ public final class IdentityInput {
         return List.of();
     }
 
-    /** The roles of a user or an API key: at least one; a principal without a role could do nothing. */
+    /**
+     * The roles of a user or an API key: at least one (a principal without a role could do nothing), and
+     * only tenant roles (the platform operator's role belongs to no tenant).
+     */
     public static List<FieldProblem> roles(Set<Role> roles) {
         if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
             return List.of(new FieldProblem("roles", "must name at least one role"));
+        }
+        var platformRole = roles.stream().filter(role -> !role.isTenantRole()).findFirst();
+        if (platformRole.isPresent()) {
+            return List.of(new FieldProblem(
+                    "roles",
+                    platformRole.get().name()
+                            + " belongs to the platform, not to a tenant: no user or API key of a tenant may hold it"));
         }
         return List.of();
     }

@@ -38,6 +38,15 @@ class IdentityInputTest {
     }
 
     @Test
+    void thePlatformOperatorsRoleIsNoTenantsToGive() {
+        assertEquals(List.of("roles"), fields(IdentityInput.roles(Set.of(Role.ADMIN, Role.PLATFORM_OPERATOR))));
+        assertEquals(
+                List.of("roles"),
+                fields(IdentityInput.newApiKey("bot", Set.of(Role.PLATFORM_OPERATOR), null, java.time.Instant.EPOCH)));
+        assertEquals(List.of(), IdentityInput.roles(Set.of(Role.ADMIN, Role.DEVELOPER)));
+    }
+
+    @Test
     void namesEveryBadFieldOfANewUserAtOnce() {
         assertEquals(List.of("username", "password", "roles"), fields(IdentityInput.newUser(" ", null, Set.of())));
     }

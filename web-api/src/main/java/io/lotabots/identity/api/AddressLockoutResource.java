@@ -47,7 +47,10 @@ public class AddressLockoutResource {
     SecurityContext security;
 
     @GET
-    @Operation(operationId = "listAddressLockouts", summary = "Locked source addresses", description = "Each with the time its lockout ends.")
+    @Operation(
+            operationId = "listAddressLockouts",
+            summary = "Locked source addresses",
+            description = "Each with the time its lockout ends.")
     @APIResponse(
             responseCode = "200",
             description = "Running address lockouts, soonest end first",

@@ -7,7 +7,6 @@ import io.lotabots.identity.boundary.InvalidClientException;
 import io.lotabots.identity.boundary.InvalidIdentityInputException;
 import io.lotabots.identity.boundary.LastAdministratorException;
 import io.lotabots.identity.boundary.PasswordRejectedException;
-import io.lotabots.identity.boundary.RoleNotAssignableException;
 import io.lotabots.identity.boundary.TenantNameTakenException;
 import io.lotabots.identity.boundary.TenantStateException;
 import io.lotabots.identity.boundary.UsernameTakenException;
@@ -49,14 +48,6 @@ public class IdentityRefusalMapper implements ExceptionMapper<IdentityRefusal> {
         }
         if (refusal instanceof InvalidIdentityInputException invalid) {
             return new Problem("validation", "Invalid request", 400, detail, errors(invalid));
-        }
-        if (refusal instanceof RoleNotAssignableException) {
-            return new Problem(
-                    "validation",
-                    "Invalid request",
-                    400,
-                    "The request has 1 invalid field(s).",
-                    java.util.List.of(new Problem.FieldError("roles", detail)));
         }
         if (refusal instanceof TenantNameTakenException) {
             return new Problem("tenant-name-taken", "Tenant name taken", 409, detail);

@@ -22,7 +22,9 @@ public class ApiDocumentReader implements OASModelReader {
                         OASFactory.createTag()
                                 .name("Identity")
                                 .description("Logins, tokens, users, roles, API keys and lockouts"),
-                        OASFactory.createTag().name("Platform").description("Tenants and source-address lockouts, for the platform operator")))
+                        OASFactory.createTag()
+                                .name("Platform")
+                                .description("Tenants and source-address lockouts, for the platform operator")))
                 .components(OASFactory.createComponents()
                         .securitySchemes(SecuritySchemes.all())
                         .schemas(schemas())
