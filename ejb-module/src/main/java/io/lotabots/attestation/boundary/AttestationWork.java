@@ -47,8 +47,8 @@ public class AttestationWork {
      * {@code status = 'PENDING' or (status = 'PROCESSING' and ...)}: from that OR PostgreSQL proves the
      * predicate of the sweeper's partial index {@code attestation_unfinished}, and with statistics
      * taken while few jobs were unfinished it planned the claim as a scan of that whole index, filtered
-     * by id. Every claim then read the entire backlog (1274 buffers and 0.97 ms at a backlog of 3000,
-     * against 0.09 ms by the primary key). A CASE proves nothing, so the id's key is the only way in.
+     * by id, so every claim read the entire backlog (docs/benchmarks.md). A CASE proves nothing, so the
+     * id's key is the only way in.
      */
     public static final String CLAIM = "update lotabots.attestation"
             + " set status = 'PROCESSING', attempts = attempts + 1, updated_at = ?, version = version + 1"

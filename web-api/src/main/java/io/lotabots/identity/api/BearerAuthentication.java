@@ -45,7 +45,7 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
     /**
      * Liberty's properties (the ones its own mpJwt support sets) that keep it from making an LTPA
      * single-sign-on token for the subject: a bearer request needs no sign-in cookie, and building and
-     * signing that token to key the authentication cache was a fifth of a small request's CPU.
+     * signing that token to key the authentication cache was a large part of a small request's CPU.
      */
     private static final Map<String, Object> NO_SINGLE_SIGN_ON = Map.of(
             "com.ibm.ws.authentication.internal.sso.disable.ltpa.cookie", Boolean.TRUE,
@@ -53,7 +53,7 @@ public class BearerAuthentication implements HttpAuthenticationMechanism {
 
     /**
      * Liberty's key for its authentication cache: with it, a token seen before finds the subject built
-     * for it and skips the JAAS login (a tenth of a small request's CPU). Only verified tokens reach
+     * for it and skips the JAAS login (docs/benchmarks.md). Only verified tokens reach
      * the cache, every request is still verified here, and revocation is checked after it.
      */
     private static final String AUTH_CACHE_KEY = "com.ibm.wsspi.security.cred.cacheKey";
