@@ -10,7 +10,7 @@
 # Each server measurement follows a warm-up of the same workload ($WARMUP): Liberty's JIT compiles for
 # minutes under a new load, and cold rates were 20-40 % below the steady state.
 # Start the server first with rate limits out of the way, e.g.
-#   LOTABOTS_RATELIMIT_REQUESTS=50000000 LOTABOTS_RATELIMIT_BURST=1000000 mvn -Prun verify
+#   LOTABOTS_RATELIMIT_REQUESTS=50000000 LOTABOTS_RATELIMIT_BURST=1000000 ./mvnw -Prun verify
 # (the limit still runs: one Redis call per request; 50M per minute is the largest the check accepts)
 # Needs wrk, curl, psql, swtpm + tpm2-tools (Debian packages). Prints Markdown tables.
 #   BASE=http://localhost:9080 DURATION=15s POST_CONNECTIONS="16 32" CONNECTIONS=32 RUNS=3 BODIES=6000 BATCH=2000 bench/hardware-attestation.sh
@@ -44,7 +44,7 @@ token() {
 echo "## Verifier only (one JVM, 2 threads, real swtpm quotes)"
 echo
 # one reactor run, so the classpath names tpm-testkit's classes (it is not installed in ~/.m2)
-(cd "$root" && mvn -q -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
+(cd "$root" && ./mvnw -q -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp" >/dev/null)
 java -cp "$root/ejb-module/target/test-classes:$root/ejb-module/target/classes:$(cat "$work/cp")" \
   io.lotabots.attestation.hardware.control.VerifierThroughput
@@ -52,7 +52,7 @@ echo
 
 echo "## Through the server ($DURATION, median of $RUNS)"
 echo
-(cd "$root" && mvn -q -pl tpm-testkit compile >/dev/null)
+(cd "$root" && ./mvnw -q -pl tpm-testkit compile >/dev/null)
 feed() { # count, output file; chunks of 1000 with a fresh token each (an access token lives 5 minutes)
   : >"$2"
   local left=$1 n

@@ -62,7 +62,7 @@ PG="-h 127.0.0.1 -p 5432 -U postgres"
 EQ_MEMORY_KIB=7168 EQ_ITERATIONS=5 EQ_PARALLELISM=1
 DEF_MEMORY_KIB=19456 DEF_ITERATIONS=2 DEF_PARALLELISM=1
 
-for tool in wrk curl jq psql createdb dropdb unzip java mvn; do
+for tool in wrk curl jq psql createdb dropdb unzip java; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
 done
 
@@ -104,7 +104,7 @@ fresh_db() {
 # ---------------------------------------------------------------- build (no install)
 if [ -z "${SKIP_BUILD:-}" ]; then
   log "building the EAR and the Liberty server $SERVER_NAME (mvn package, log in $CACHE/build.log)"
-  (cd "$root" && mvn -B -pl ear -am package -DskipTests -Dliberty.server.name="$SERVER_NAME") >"$CACHE/build.log" 2>&1 \
+  (cd "$root" && ./mvnw -B -pl ear -am package -DskipTests -Dliberty.server.name="$SERVER_NAME") >"$CACHE/build.log" 2>&1 \
     || { tail -n 40 "$CACHE/build.log" >&2; exit 1; }
 fi
 [ -x "$wlp/bin/server" ] && [ -d "$wlp/usr/servers/$SERVER_NAME" ] \
@@ -115,8 +115,8 @@ bc_version=$(sed -n 's:.*<bouncycastle.version>\(.*\)</bouncycastle.version>.*:\
 s3_version=$(sed -n 's:.*<s3proxy.version>\(.*\)</s3proxy.version>.*:\1:p' "$root/pom.xml")
 bcprov=$m2/org/bouncycastle/bcprov-jdk18on/$bc_version/bcprov-jdk18on-$bc_version.jar
 s3jar=$m2/org/gaul/s3proxy/$s3_version/s3proxy-$s3_version-jar-with-dependencies.jar
-[ -f "$bcprov" ] || mvn -q dependency:get -Dartifact="org.bouncycastle:bcprov-jdk18on:$bc_version" >&2
-[ -f "$s3jar" ] || mvn -q dependency:get -Dartifact="org.gaul:s3proxy:$s3_version:jar:jar-with-dependencies" >&2
+[ -f "$bcprov" ] || "$root/mvnw" -q dependency:get -Dartifact="org.bouncycastle:bcprov-jdk18on:$bc_version" >&2
+[ -f "$s3jar" ] || "$root/mvnw" -q dependency:get -Dartifact="org.gaul:s3proxy:$s3_version:jar:jar-with-dependencies" >&2
 
 # ---------------------------------------------------------------- measuring helpers
 # wrk's summary → "rps p99_ms non2xx_and_socket_errors"
@@ -169,7 +169,7 @@ if [ ! -x "$kc_home/bin/kc.sh" ]; then
   zip=$CACHE/keycloak-quarkus-dist-$KC_VERSION.zip
   if [ ! -f "$zip" ]; then
     log "fetching Keycloak $KC_VERSION from Maven Central"
-    mvn -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$CACHE" >&2
+    "$root/mvnw" -B -q dependency:copy -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" -DoutputDirectory="$CACHE" >&2
   fi
   unzip -q -o "$zip" -d "$CACHE"
 fi
