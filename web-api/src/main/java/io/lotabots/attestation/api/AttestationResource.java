@@ -3,6 +3,7 @@ package io.lotabots.attestation.api;
 import io.lotabots.attestation.boundary.AttestationView;
 import io.lotabots.attestation.boundary.Attestations;
 import io.lotabots.identity.api.Callers;
+import io.lotabots.platform.api.PathIds;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -81,7 +82,7 @@ public class AttestationResource {
                             examples = @ExampleObject(name = "rejected", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
     public AttestationView get(@PathParam("id") String id) {
-        return attestations.find(tenant(), parse(id)).orElseThrow(() -> notFound(id));
+        return attestations.find(tenant(), PathIds.parse(id, "attestation")).orElseThrow(() -> notFound(id));
     }
 
     @GET
@@ -94,7 +95,9 @@ public class AttestationResource {
     @APIResponse(responseCode = "200", description = "The evidence document")
     @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
     public Response evidence(@PathParam("id") String id) {
-        byte[] document = attestations.evidence(tenant(), parse(id)).orElseThrow(() -> notFound(id));
+        byte[] document = attestations
+                .evidence(tenant(), PathIds.parse(id, "attestation"))
+                .orElseThrow(() -> notFound(id));
         return download(document, "evidence-" + id + ".json");
     }
 
@@ -108,7 +111,7 @@ public class AttestationResource {
     @APIResponse(responseCode = "404", description = "No such attestation, or no verdict yet")
     public Response report(@PathParam("id") String id) {
         byte[] document = attestations
-                .report(tenant(), parse(id))
+                .report(tenant(), PathIds.parse(id, "attestation"))
                 .orElseThrow(() -> ClientProblem.notFound("Attestation " + id + " has no report (yet)."));
         return download(document, "report-" + id + ".json");
     }
@@ -121,14 +124,6 @@ public class AttestationResource {
 
     private UUID tenant() {
         return Callers.of(security).tenantId();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound(id);
-        }
     }
 
     private static ClientProblem notFound(String id) {

@@ -5,6 +5,7 @@ import io.lotabots.attestation.boundary.Attestations;
 import io.lotabots.attestation.boundary.ReviewRefusal;
 import io.lotabots.attestation.boundary.ReviewView;
 import io.lotabots.identity.api.Callers;
+import io.lotabots.platform.api.PathIds;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +77,8 @@ public class AttestationReviewResource {
         var body = request == null ? new ReviewRequest(null, null) : request;
         try {
             var caller = Callers.of(security);
-            ReviewView review = reviews.review(caller, caller.name(), parse(id), body.decision(), body.justification());
+            ReviewView review = reviews.review(
+                    caller, caller.name(), PathIds.parse(id, "attestation"), body.decision(), body.justification());
             return Response.status(Response.Status.CREATED).entity(review).build();
         } catch (ReviewRefusal refused) {
             throw problem(refused);
@@ -92,7 +94,7 @@ public class AttestationReviewResource {
     @APIResponse(responseCode = "200", description = "{current, history}")
     @APIResponse(responseCode = "404", description = "No such attestation in the caller's tenant")
     public ReviewHistory history(@PathParam("id") String id) {
-        UUID attestation = parse(id);
+        UUID attestation = PathIds.parse(id, "attestation");
         UUID tenant = Callers.of(security).tenantId();
         if (attestations.find(tenant, attestation).isEmpty()) {
             throw notFound(id);
@@ -110,14 +112,6 @@ public class AttestationReviewResource {
             case FORBIDDEN -> new ClientProblem(403, "forbidden", "Forbidden", refused.getMessage());
             case NOT_FINAL -> new ClientProblem(409, "attestation-not-final", "Not final yet", refused.getMessage());
         };
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw notFound(id);
-        }
     }
 
     private static ClientProblem notFound(String id) {

@@ -2,6 +2,7 @@ package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.ApiKeyView;
 import io.lotabots.identity.boundary.ApiKeys;
+import io.lotabots.platform.api.PathIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,7 +83,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "200", description = "The key")
     @APIResponse(responseCode = "404", description = "No such key in your tenant")
     public ApiKeyView get(@PathParam("id") String id) {
-        return keys.find(Callers.of(security), Ids.parse(id, "API key"));
+        return keys.find(Callers.of(security), PathIds.parse(id, "API key"));
     }
 
     @DELETE
@@ -94,7 +95,7 @@ public class ApiKeysResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "No such key in your tenant")
     public Response revoke(@PathParam("id") String id) {
-        keys.revoke(Callers.of(security), Ids.parse(id, "API key"));
+        keys.revoke(Callers.of(security), PathIds.parse(id, "API key"));
         return Response.noContent().build();
     }
 }

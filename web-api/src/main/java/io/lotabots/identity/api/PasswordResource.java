@@ -1,6 +1,7 @@
 package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.PasswordChanges;
+import io.lotabots.platform.api.PathIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class PasswordResource {
             @Valid @NotNull PasswordChangeRequest request) {
         long version = passwords.change(
                 Callers.of(security),
-                Ids.parse(id, "user"),
+                PathIds.parse(id, "user"),
                 VersionTag.expected(ifMatch),
                 request.password() == null ? null : request.password().toCharArray(),
                 request.currentPassword() == null

@@ -2,6 +2,7 @@ package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.TenantDirectory;
 import io.lotabots.identity.boundary.TenantView;
+import io.lotabots.platform.api.PathIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,7 +96,7 @@ public class TenantsResource {
     @APIResponse(responseCode = "200", description = "The tenant")
     @APIResponse(responseCode = "404", description = "No such tenant")
     public TenantView get(@PathParam("id") String id) {
-        return tenants.get(Ids.parse(id, "tenant"));
+        return tenants.get(PathIds.parse(id, "tenant"));
     }
 
     @POST
@@ -109,7 +110,7 @@ public class TenantsResource {
     @APIResponse(responseCode = "404", description = "No such tenant")
     @APIResponse(responseCode = "409", description = "tenant-suspended: suspended already")
     public TenantView suspend(@PathParam("id") String id) {
-        return tenants.suspend(Ids.parse(id, "tenant"));
+        return tenants.suspend(PathIds.parse(id, "tenant"));
     }
 
     @POST
@@ -122,6 +123,6 @@ public class TenantsResource {
     @APIResponse(responseCode = "404", description = "No such tenant")
     @APIResponse(responseCode = "409", description = "tenant-active: not suspended")
     public TenantView resume(@PathParam("id") String id) {
-        return tenants.resume(Ids.parse(id, "tenant"));
+        return tenants.resume(PathIds.parse(id, "tenant"));
     }
 }

@@ -3,6 +3,7 @@ package io.lotabots.identity.api;
 import io.lotabots.identity.boundary.UserAccess;
 import io.lotabots.identity.boundary.UserDirectory;
 import io.lotabots.identity.boundary.UserView;
+import io.lotabots.platform.api.PathIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,7 +92,7 @@ public class UsersResource {
     @APIResponse(responseCode = "200", description = "The user; ETag set")
     @APIResponse(responseCode = "404", description = "No such user in your tenant")
     public Response get(@PathParam("id") String id) {
-        return withTag(directory.find(Callers.of(security), Ids.parse(id, "user")));
+        return withTag(directory.find(Callers.of(security), PathIds.parse(id, "user")));
     }
 
     @PUT
@@ -110,7 +111,7 @@ public class UsersResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RolesRequest request) {
         return withTag(access.assignRoles(
-                Callers.of(security), Ids.parse(id, "user"), VersionTag.expected(ifMatch), request.roles()));
+                Callers.of(security), PathIds.parse(id, "user"), VersionTag.expected(ifMatch), request.roles()));
     }
 
     @POST
@@ -124,7 +125,7 @@ public class UsersResource {
     @APIResponse(responseCode = "409", description = "It is the tenant's last enabled administrator")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response disable(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(access.disable(Callers.of(security), Ids.parse(id, "user"), VersionTag.expected(ifMatch)));
+        return withTag(access.disable(Callers.of(security), PathIds.parse(id, "user"), VersionTag.expected(ifMatch)));
     }
 
     @POST
@@ -134,7 +135,7 @@ public class UsersResource {
     @APIResponse(responseCode = "404", description = "No such user in your tenant")
     @APIResponse(responseCode = "412", description = "If-Match names an older version")
     public Response enable(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withTag(access.enable(Callers.of(security), Ids.parse(id, "user"), VersionTag.expected(ifMatch)));
+        return withTag(access.enable(Callers.of(security), PathIds.parse(id, "user"), VersionTag.expected(ifMatch)));
     }
 
     private static Response withTag(UserView user) {

@@ -7,6 +7,7 @@ import io.lotabots.attestation.hardware.boundary.HardwareRefusal;
 import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.identity.api.Callers;
 import io.lotabots.identity.api.PageResponse;
+import io.lotabots.platform.api.PathIds;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -117,7 +118,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "404", description = "No such device in your tenant")
     @APIResponse(responseCode = "409", description = "Not pending activation, expired, or no attempts left")
     public DeviceView activate(@PathParam("id") String id, @Valid @NotNull ActivationRequest request) {
-        UUID deviceId = DeviceIds.parse(id);
+        UUID deviceId = PathIds.parse(id, "device");
         byte[] secret;
         try {
             secret = Base64.getDecoder().decode(request.secret().strip());
@@ -173,7 +174,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "200", description = "The device")
     @APIResponse(responseCode = "404", description = "No such device in your tenant")
     public DeviceView get(@PathParam("id") String id) {
-        return devices.find(Callers.of(security), DeviceIds.parse(id));
+        return devices.find(Callers.of(security), PathIds.parse(id, "device"));
     }
 
     @DELETE
@@ -185,7 +186,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "204", description = "Retired")
     @APIResponse(responseCode = "404", description = "No such device in your tenant")
     public Response retire(@PathParam("id") String id) {
-        devices.retire(Callers.of(security), DeviceIds.parse(id));
+        devices.retire(Callers.of(security), PathIds.parse(id, "device"));
         return Response.noContent().build();
     }
 
