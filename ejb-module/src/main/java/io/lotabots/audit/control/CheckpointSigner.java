@@ -4,20 +4,20 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jwt.SignedJWT;
-import java.security.GeneralSecurityException;
+import io.lotabots.platform.crypto.JwsSigners;
+import io.lotabots.platform.crypto.SigningKeyGenerator;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.text.ParseException;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -31,28 +31,25 @@ public final class CheckpointSigner {
 
     private final String keyId;
     private final ECPublicKey publicKey;
-    private final ECDSASigner signer;
+    private final JWSSigner signer;
 
     public CheckpointSigner(String keyId, ECPrivateKey privateKey, ECPublicKey publicKey) {
         requireP256("private", privateKey.getParams());
         requireP256("public", publicKey.getParams());
         this.keyId = Objects.requireNonNull(keyId, "keyId");
         this.publicKey = publicKey;
-        try {
-            this.signer = new ECDSASigner(privateKey);
-        } catch (JOSEException e) {
-            throw new IllegalArgumentException("private key cannot sign ES256: " + e.getMessage(), e);
-        }
+        this.signer = JwsSigners.of(new ECKey.Builder(Curve.P_256, publicKey)
+                .privateKey(privateKey)
+                .keyID(keyId)
+                .build());
     }
 
-    /** A new P-256 key pair, for tests and for the first start of a server without a key. */
+    /** A new P-256 key pair, for tests. */
     public static KeyPair generateKeyPair() {
         try {
-            var generator = KeyPairGenerator.getInstance("EC");
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("P-256 is required by every Java platform", e);
+            return SigningKeyGenerator.p256(Instant.now()).toKeyPair();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("a generated P-256 key has both halves", e);
         }
     }
 

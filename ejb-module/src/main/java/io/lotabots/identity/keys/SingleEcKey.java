@@ -1,16 +1,11 @@
 package io.lotabots.identity.keys;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.KeyUse;
-import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import io.lotabots.platform.crypto.SigningKeyGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -61,18 +56,11 @@ public final class SingleEcKey {
 
     private ECKey create() {
         try {
-            var fresh = new ECKeyGenerator(Curve.P_256)
-                    .keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.ES256)
-                    .keyIDFromThumbprint(true)
-                    .issueTime(Date.from(clock.instant()))
-                    .generate();
+            var fresh = SigningKeyGenerator.p256(clock.instant());
             file.write(new JWKSet(List.of(fresh)));
             key = fresh;
             LOG.info(() -> "Created the " + purpose + " " + fresh.getKeyID());
             return fresh;
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot generate a P-256 key", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
