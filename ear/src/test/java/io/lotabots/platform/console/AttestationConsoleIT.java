@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testkit.tpm.AkKind;
 import io.lotabots.testkit.tpm.AttestationKey;
-import io.lotabots.testkit.tpm.EkKind;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.Eventually;
@@ -213,7 +212,7 @@ class AttestationConsoleIT {
         String id = attest(true).getString("id");
         openDetail(browser, id);
 
-        clickCentered(browser, "review-flag");
+        browser.clickCentered("review-flag");
         browser.wait
                 .withMessage(() -> "an error on the justification: " + browser.textOf("review-justification"))
                 .until(d -> browser.textOf("review-justification").contains("required to flag"));
@@ -223,7 +222,7 @@ class AttestationConsoleIT {
         var textarea = browser.wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#review-justification textarea")));
         textarea.sendKeys(why);
-        clickCentered(browser, "review-flag");
+        browser.clickCentered("review-flag");
         browser.wait
                 .withMessage(() -> "a flag in " + browser.textOf("attestation-review-current"))
                 .until(d -> browser.textOf("attestation-review-current").contains("FLAGGED"));
@@ -251,12 +250,12 @@ class AttestationConsoleIT {
         String id = attest(true).getString("id");
         openDetail(browser, id);
         typeArea(browser, "review-justification", "PCR 7 differs from last week");
-        clickCentered(browser, "review-flag");
+        browser.clickCentered("review-flag");
         browser.wait
                 .withMessage(() -> "a flag in " + browser.textOf("attestation-review-current"))
                 .until(d -> browser.textOf("attestation-review-current").contains("FLAGGED"));
 
-        clickCentered(browser, "review-accept");
+        browser.clickCentered("review-accept");
 
         browser.wait
                 .withMessage(() -> "an error on the justification: " + browser.textOf("review-justification"))
@@ -264,7 +263,7 @@ class AttestationConsoleIT {
         assertEquals("FLAGGED", apiAttestation(id).getJsonObject("review").getString("decision"), "the flag stays");
 
         typeArea(browser, "review-justification", "Secure Boot database update, change ticket 4711");
-        clickCentered(browser, "review-accept");
+        browser.clickCentered("review-accept");
         browser.wait
                 .withMessage(() -> "an acceptance in " + browser.textOf("attestation-review-current"))
                 .until(d -> browser.textOf("attestation-review-current").contains("ACCEPTED"));
@@ -364,25 +363,7 @@ class AttestationConsoleIT {
     }
 
     private static JsonObject enrollDevice() {
-        var ek = tpm.endorsementKey(EkKind.RSA_2048);
-        var enrolled = admin.postJson(
-                "/api/v1/devices",
-                Json.createObjectBuilder()
-                        .add("name", "console-device")
-                        .add("ekCertificate", Base64.getEncoder().encodeToString(ek.certificate()))
-                        .add("akPublicArea", Base64.getEncoder().encodeToString(ak.publicArea()))
-                        .build()
-                        .toString());
-        assertEquals(201, enrolled.statusCode(), enrolled.body());
-        var body = ApiClient.json(enrolled);
-        return body.containsKey("device") ? body.getJsonObject("device") : body;
-    }
-
-    /** The review buttons sit below a long page: scroll them to the middle so no header covers them. */
-    private static void clickCentered(ConsoleBrowser b, String id) {
-        var element = b.wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
-        b.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        b.wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        return DeviceEnrollment.enroll(admin, "console-device", tpm, ak);
     }
 
     private static void typeArea(ConsoleBrowser b, String id, String text) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testkit.tpm.AkKind;
-import io.lotabots.testkit.tpm.EkKind;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.TestTenant;
@@ -13,7 +12,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -320,18 +318,7 @@ class ConsoleActorsIT {
     private static String enrollDevice() {
         try (var tpm = SoftwareTpm.start()) {
             var ak = tpm.createAttestationKey(AkKind.ECC_P256);
-            var ek = tpm.endorsementKey(EkKind.RSA_2048);
-            var enrolled = admin.postJson(
-                    "/api/v1/devices",
-                    Json.createObjectBuilder()
-                            .add("name", "actors-device")
-                            .add("ekCertificate", Base64.getEncoder().encodeToString(ek.certificate()))
-                            .add("akPublicArea", Base64.getEncoder().encodeToString(ak.publicArea()))
-                            .build()
-                            .toString());
-            assertEquals(201, enrolled.statusCode(), enrolled.body());
-            var body = ApiClient.json(enrolled);
-            return (body.containsKey("device") ? body.getJsonObject("device") : body).getString("id");
+            return DeviceEnrollment.enroll(admin, "actors-device", tpm, ak).getString("id");
         }
     }
 
