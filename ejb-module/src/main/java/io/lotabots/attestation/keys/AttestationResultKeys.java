@@ -1,8 +1,8 @@
 package io.lotabots.attestation.keys;
 
 import com.nimbusds.jose.jwk.ECKey;
-import io.lotabots.identity.keys.SigningKeys;
-import io.lotabots.identity.keys.SingleEcKey;
+import io.lotabots.platform.keys.KeyFiles;
+import io.lotabots.platform.keys.SingleEcKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class AttestationResultKeys {
     private static final long CREATE_LOCK = 0x6c62617474_6b6579L;
 
     @Inject
-    SigningKeys signingKeys;
+    KeyFiles keyFiles;
 
     @Inject
     Clock clock;
@@ -39,7 +39,7 @@ public class AttestationResultKeys {
 
     @PostConstruct
     void open() {
-        key = new SingleEcKey(signingKeys.companionFile(FILE_NAME), clock, "attestation result signing key");
+        key = new SingleEcKey(keyFiles.companion(FILE_NAME), clock, "attestation result signing key");
     }
 
     /** The private key; creates it on first use. Call inside a transaction (the creation lock is transactional). */

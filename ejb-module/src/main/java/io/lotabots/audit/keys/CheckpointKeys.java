@@ -3,8 +3,8 @@ package io.lotabots.audit.keys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.ECKey;
 import io.lotabots.audit.control.CheckpointSigner;
-import io.lotabots.identity.keys.SigningKeys;
-import io.lotabots.identity.keys.SingleEcKey;
+import io.lotabots.platform.keys.KeyFiles;
+import io.lotabots.platform.keys.SingleEcKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class CheckpointKeys {
     static final String FILE_NAME = "audit-checkpoint-keys.jwe";
 
     @Inject
-    SigningKeys signingKeys;
+    KeyFiles keyFiles;
 
     @Inject
     Clock clock;
@@ -32,7 +32,7 @@ public class CheckpointKeys {
 
     @PostConstruct
     void open() {
-        key = new SingleEcKey(signingKeys.companionFile(FILE_NAME), clock, "audit checkpoint signing key");
+        key = new SingleEcKey(keyFiles.companion(FILE_NAME), clock, "audit checkpoint signing key");
     }
 
     /** The signer; creates the key pair if there is none yet. Call only while holding the sealer lock. */

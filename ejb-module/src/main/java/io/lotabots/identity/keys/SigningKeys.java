@@ -5,25 +5,23 @@ import com.nimbusds.jose.jwk.JWKSet;
 import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.AuditTrail;
 import io.lotabots.identity.tokens.TokenSettings;
+import io.lotabots.platform.keys.KeyFile;
+import io.lotabots.platform.keys.KeyFiles;
+import io.lotabots.platform.keys.KeyRing;
+import io.lotabots.platform.keys.SigningAlgorithm;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The token signing keys of this deployment, from the encrypted key file (created with a first key
+ * The token signing keys of this deployment, from the primary key file (created with a first key
  * if absent). Other servers' rotations are picked up by watching the file.
  */
 @ApplicationScoped
@@ -33,12 +31,7 @@ public class SigningKeys {
     private static final long RELOAD_CHECK_MILLIS = 5_000;
 
     @Inject
-    @ConfigProperty(name = "lotabots.keys.file")
-    Optional<String> configuredFile;
-
-    @Inject
-    @ConfigProperty(name = "lotabots.keys.password")
-    Optional<String> configuredPassword;
+    KeyFiles files;
 
     @Inject
     @ConfigProperty(name = "lotabots.jwt.algorithm", defaultValue = "RS256")
@@ -58,8 +51,6 @@ public class SigningKeys {
     @Inject
     AuditTrail audit;
 
-    private Path path;
-    private char[] password;
     private KeyFile file;
     private volatile KeyRing ring;
     private volatile Published published;
@@ -68,12 +59,7 @@ public class SigningKeys {
 
     @PostConstruct
     void open() {
-        path = configuredFile
-                .filter(f -> !f.isBlank())
-                .map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("server.output.dir", "."), "keys", "signing-keys.jwe"));
-        password = password(path);
-        file = new KeyFile(path, password);
+        file = files.primary();
         synchronized (this) {
             reload();
             if (ring == null || ring.rotationDue(clock.instant(), rotationPeriod, algorithm)) {
@@ -100,11 +86,6 @@ public class SigningKeys {
 
     /** The public set of one ring, kept because every request's token check asks for it. */
     private record Published(KeyRing ring, JWKSet keys) {}
-
-    /** Another key file beside the signing keys and under the same password: one key store per deployment. */
-    public KeyFile companionFile(String fileName) {
-        return new KeyFile(path.resolveSibling(fileName), password);
-    }
 
     /** Adds a new signing key if the current one is older than the rotation period; true if it did. */
     public synchronized boolean rotateIfDue() {
@@ -176,31 +157,6 @@ public class SigningKeys {
             }
             file.read().ifPresent(keys -> ring = KeyRing.of(keys));
             loadedModified = modified;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The configured password, or one generated once and kept beside the key file (owner-only). */
-    private char[] password(Path keyFile) {
-        if (configuredPassword.filter(p -> !p.isBlank()).isPresent()) {
-            return configuredPassword.get().toCharArray();
-        }
-        Path passwordFile = keyFile.resolveSibling(keyFile.getFileName() + ".password");
-        try {
-            if (!Files.exists(passwordFile)) {
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                Files.createDirectories(passwordFile.toAbsolutePath().getParent());
-                Files.writeString(
-                        passwordFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-                KeyFile.ownerOnly(passwordFile);
-                LOG.warning(() -> "lotabots.keys.password is not set: generated one in " + passwordFile
-                        + "; set LOTABOTS_KEYS_PASSWORD from a secret in production");
-            }
-            return Files.readString(passwordFile, StandardCharsets.US_ASCII)
-                    .trim()
-                    .toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,8 +2,8 @@ package io.lotabots.identity.tokens;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.JWTClaimsSet;
-import io.lotabots.identity.keys.SigningAlgorithm;
 import io.lotabots.identity.keys.SigningKeys;
+import io.lotabots.platform.keys.SigningAlgorithm;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;

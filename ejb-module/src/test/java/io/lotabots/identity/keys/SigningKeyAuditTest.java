@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.AuditTrail;
+import io.lotabots.platform.keys.KeyFiles;
+import io.lotabots.platform.keys.SigningAlgorithm;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,8 +65,7 @@ class SigningKeyAuditTest {
 
     private SigningKeys signingKeys(Instant now) {
         var keys = new SigningKeys();
-        keys.configuredFile = Optional.of(dir.resolve("signing-keys.jwe").toString());
-        keys.configuredPassword = Optional.of("unit-test-key-password");
+        keys.files = KeyFiles.at(dir.resolve("signing-keys.jwe"), "unit-test-key-password".toCharArray());
         keys.algorithm = SigningAlgorithm.ES256;
         keys.rotationPeriod = Duration.ofDays(90);
         keys.tokens = new io.lotabots.identity.tokens.TokenSettings() {

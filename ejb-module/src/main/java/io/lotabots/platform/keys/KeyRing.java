@@ -1,4 +1,4 @@
-package io.lotabots.identity.keys;
+package io.lotabots.platform.keys;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -9,36 +9,36 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The signing keys at one moment: the newest signs, older ones stay published until every token
+ * Rotating signing keys at one moment: the newest signs, older ones stay published until every token
  * they signed has expired (the rotation overlap). Pure logic, no I/O.
  */
-record KeyRing(List<JWK> keys) {
+public record KeyRing(List<JWK> keys) {
 
-    KeyRing {
+    public KeyRing {
         keys = keys.stream()
                 .sorted(Comparator.comparing(KeyRing::created).reversed())
                 .toList();
     }
 
-    static KeyRing of(JWKSet set) {
+    public static KeyRing of(JWKSet set) {
         return new KeyRing(set.getKeys());
     }
 
-    JWK current() {
+    public JWK current() {
         if (keys.isEmpty()) {
             throw new IllegalStateException("no signing key");
         }
         return keys.get(0);
     }
 
-    boolean rotationDue(Instant now, Duration rotationPeriod, SigningAlgorithm algorithm) {
+    public boolean rotationDue(Instant now, Duration rotationPeriod, SigningAlgorithm algorithm) {
         return keys.isEmpty()
                 || !algorithm.jws().equals(current().getAlgorithm())
                 || !now.isBefore(created(current()).plus(rotationPeriod));
     }
 
     /** Adds a new current key and drops keys retired for longer than the overlap. */
-    KeyRing rotate(JWK fresh, Instant now, Duration overlap) {
+    public KeyRing rotate(JWK fresh, Instant now, Duration overlap) {
         var kept = new ArrayList<JWK>();
         kept.add(fresh);
         Instant retiredAt = now;
@@ -52,11 +52,11 @@ record KeyRing(List<JWK> keys) {
         return new KeyRing(kept);
     }
 
-    JWKSet publicSet() {
+    public JWKSet publicSet() {
         return new JWKSet(keys.stream().map(JWK::toPublicJWK).toList());
     }
 
-    JWKSet privateSet() {
+    public JWKSet privateSet() {
         return new JWKSet(keys);
     }
 

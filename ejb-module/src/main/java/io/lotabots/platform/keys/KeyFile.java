@@ -1,4 +1,4 @@
-package io.lotabots.identity.keys;
+package io.lotabots.platform.keys;
 
 import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEException;
@@ -19,10 +19,9 @@ import java.text.ParseException;
 import java.util.Optional;
 
 /**
- * The key store: a private JWK set, encrypted with a password (JWE, PBES2-HS512+A256KW, A256GCM)
+ * One key store: a private JWK set, encrypted with a password (JWE, PBES2-HS512+A256KW, A256GCM)
  * and written atomically with owner-only permissions. Servers of a cluster share the file. The
- * token signing keys live in one; other keys of the deployment (audit checkpoints) in files beside
- * it, see {@link SigningKeys#companionFile(String)}.
+ * deployment's key files lie side by side under one password, see {@link KeyFiles}.
  */
 public final class KeyFile {
 
@@ -31,7 +30,7 @@ public final class KeyFile {
     private final Path path;
     private final char[] password;
 
-    KeyFile(Path path, char[] password) {
+    public KeyFile(Path path, char[] password) {
         this.path = path;
         this.password = password.clone();
     }
@@ -67,7 +66,8 @@ public final class KeyFile {
         }
     }
 
-    long lastModified() throws IOException {
+    /** When the file last changed (0 while it does not exist), so readers can tell another server's write. */
+    public long lastModified() throws IOException {
         return Files.exists(path) ? Files.getLastModifiedTime(path).toMillis() : 0;
     }
 

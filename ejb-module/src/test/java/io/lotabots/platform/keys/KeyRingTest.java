@@ -1,4 +1,4 @@
-package io.lotabots.identity.keys;
+package io.lotabots.platform.keys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.lotabots.identity.keys;
+package io.lotabots.platform.keys;
 
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;

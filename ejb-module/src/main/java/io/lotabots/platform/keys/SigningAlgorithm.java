@@ -1,4 +1,4 @@
-package io.lotabots.identity.keys;
+package io.lotabots.platform.keys;
 
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
@@ -6,8 +6,9 @@ import io.lotabots.platform.crypto.SigningKeyGenerator;
 import java.time.Instant;
 
 /**
- * The algorithms access tokens may be signed with. RS256 is the default: verification, done on
- * every request, is many times cheaper for RSA than for ECDSA on JDK 17 (docs/benchmarks.md).
+ * The algorithms a rotating {@link KeyRing} may sign with (access tokens name theirs in
+ * {@code lotabots.jwt.algorithm}). RS256 is their default: verification, done on every request, is
+ * many times cheaper for RSA than for ECDSA on JDK 17 (docs/benchmarks.md).
  */
 public enum SigningAlgorithm {
     RS256(JWSAlgorithm.RS256),
@@ -25,7 +26,7 @@ public enum SigningAlgorithm {
     }
 
     /** A new private key for this algorithm, with a random key id and its creation time. */
-    JWK generate(Instant now) {
+    public JWK generate(Instant now) {
         return switch (this) {
             case RS256, PS256 -> SigningKeyGenerator.rsa2048(jws, now);
             case ES256 -> SigningKeyGenerator.p256(now);
