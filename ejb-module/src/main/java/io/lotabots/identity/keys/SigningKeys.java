@@ -2,15 +2,15 @@ package io.lotabots.identity.keys;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import io.lotabots.audit.boundary.AuditRecord;
-import io.lotabots.audit.boundary.AuditTrail;
 import io.lotabots.identity.tokens.TokenSettings;
 import io.lotabots.platform.keys.KeyFile;
 import io.lotabots.platform.keys.KeyFiles;
 import io.lotabots.platform.keys.KeyRing;
 import io.lotabots.platform.keys.SigningAlgorithm;
+import io.lotabots.platform.keys.SigningKeyRotated;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,8 +48,9 @@ public class SigningKeys {
     @Inject
     Clock clock;
 
+    /** Observed by the audit trail, which records each rotation. */
     @Inject
-    AuditTrail audit;
+    Event<SigningKeyRotated> rotations;
 
     private KeyFile file;
     private volatile KeyRing ring;
@@ -117,24 +118,16 @@ public class SigningKeys {
     }
 
     private void recordRotation(JWK fresh, KeyRing previous, KeyRing next) {
-        var event = AuditRecord.success("keys.rotated")
-                .actor("system", null)
-                .tenant(AuditTrail.PLATFORM)
-                .target("signing-key", fresh.getKeyID())
-                .detail("algorithm", algorithm.name())
-                .detail(
-                        "previousKey",
-                        previous == null ? null : previous.current().getKeyID())
-                .detail("publishedKeys", next.keys().size())
-                .build();
+        var rotation = new SigningKeyRotated(
+                fresh.getKeyID(),
+                algorithm,
+                previous == null ? null : previous.current().getKeyID(),
+                next.keys().size());
         try {
-            audit.recordAlone(event);
+            rotations.fire(rotation);
         } catch (RuntimeException e) {
             // the new key is in the file already; refusing to use it would not undo the rotation
-            LOG.log(
-                    Level.SEVERE,
-                    "Signing key " + fresh.getKeyID() + " rotated, but the audit event was not written",
-                    e);
+            LOG.log(Level.SEVERE, "Signing key " + fresh.getKeyID() + " rotated, but recording the rotation failed", e);
         }
     }
 
