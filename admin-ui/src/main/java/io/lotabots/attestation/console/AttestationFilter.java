@@ -3,6 +3,7 @@ package io.lotabots.attestation.console;
 import io.lotabots.attestation.boundary.AttestationQuery;
 import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.Verdict;
+import io.lotabots.platform.paging.TimeIdCursor;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -13,7 +14,8 @@ record AttestationFilter(
 
     static final int PAGE_SIZE = 50;
 
-    AttestationQuery query(UUID tenantId, AttestationQuery.PageCursor after) {
+    /** The query for the page after {@code cursor} (from the previous page; null for the first). */
+    AttestationQuery query(UUID tenantId, String cursor) {
         return new AttestationQuery(
                 tenantId,
                 null,
@@ -23,7 +25,7 @@ record AttestationFilter(
                 from == null ? null : from.toInstant(ZoneOffset.UTC),
                 to == null ? null : to.toInstant(ZoneOffset.UTC),
                 PAGE_SIZE,
-                after);
+                cursor == null ? null : TimeIdCursor.of(cursor));
     }
 
     /** A device id as typed: blank is "any"; anything else must be a UUID. */

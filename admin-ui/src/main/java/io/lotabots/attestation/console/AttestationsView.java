@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import io.lotabots.attestation.boundary.AttestationQuery;
 import io.lotabots.attestation.boundary.AttestationView;
 import io.lotabots.attestation.boundary.Attestations;
 import io.lotabots.attestation.entity.AttestationStatus;
@@ -96,9 +95,9 @@ public class AttestationsView extends VerticalLayout {
         }
         var filter =
                 new AttestationFilter(status.getValue(), verdict.getValue(), deviceId, from.getValue(), to.getValue());
-        var pages = new CursorPages<AttestationView, AttestationQuery.PageCursor>(after -> {
-            var page = attestations.list(filter.query(tenantId, after));
-            return new CursorPages.Page<>(page.items(), page.next());
+        var pages = new CursorPages<AttestationView, String>(cursor -> {
+            var page = attestations.list(filter.query(tenantId, cursor));
+            return new CursorPages.Page<>(page.items(), page.nextCursor());
         });
         grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()));
     }

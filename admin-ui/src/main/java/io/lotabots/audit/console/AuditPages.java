@@ -2,8 +2,9 @@ package io.lotabots.audit.console;
 
 import io.lotabots.audit.boundary.AuditEventView;
 import io.lotabots.audit.boundary.AuditEvents;
-import io.lotabots.audit.boundary.EventPage;
 import io.lotabots.audit.boundary.EventQuery;
+import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.paging.PageCursor;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,10 +18,11 @@ record AuditPages(AuditEvents events, AuditFilter filter, UUID tenantId) {
         return Stream.iterate(
                         events.find(filter.query(tenantId, null, EventQuery.MAX_LIMIT)),
                         page -> page != null,
-                        page -> page.nextBefore() == null
+                        page -> page.nextCursor() == null
                                 ? null
-                                : events.find(filter.query(tenantId, page.nextBefore(), EventQuery.MAX_LIMIT)))
+                                : events.find(filter.query(
+                                        tenantId, PageCursor.number(page.nextCursor()), EventQuery.MAX_LIMIT)))
                 .limit(MAX_PAGES)
-                .flatMap((EventPage page) -> page.items().stream());
+                .flatMap((Page<AuditEventView> page) -> page.items().stream());
     }
 }

@@ -3,6 +3,8 @@ package io.lotabots.attestation.boundary;
 import io.lotabots.attestation.entity.Attestation;
 import io.lotabots.platform.cache.CacheStore;
 import io.lotabots.platform.json.Json;
+import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.paging.TimeIdCursor;
 import io.lotabots.platform.storage.ObjectStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -60,7 +62,8 @@ public class Attestations {
         return row(tenantId, id).filter(a -> a.reportKey() != null).map(a -> objectStore.get(a.reportKey()));
     }
 
-    public AttestationPage list(AttestationQuery q) {
+    /** One page of the query's attestations, newest first; its cursor continues after the last one. */
+    public Page<AttestationView> list(AttestationQuery q) {
         var jpql = new StringBuilder("select a from Attestation a where a.tenantId = :tenant");
         Map<String, Object> params = new HashMap<>();
         params.put("tenant", q.tenantId());
@@ -72,22 +75,22 @@ public class Attestations {
         condition(jpql, params, "a.submittedAt < :to", "to", q.to());
         if (q.after() != null) {
             jpql.append(" and (a.submittedAt < :afterAt or (a.submittedAt = :afterAt and a.id < :afterId))");
-            params.put("afterAt", q.after().submittedAt());
+            params.put("afterAt", q.after().time());
             params.put("afterId", q.after().id());
         }
         jpql.append(" order by a.submittedAt desc, a.id desc");
         var query = em.createQuery(jpql.toString(), Attestation.class).setMaxResults(q.limit() + 1);
         params.forEach(query::setParameter);
         var rows = new ArrayList<>(query.getResultList());
-        AttestationQuery.PageCursor next = null;
+        String next = null;
         if (rows.size() > q.limit()) {
             rows.remove(rows.size() - 1);
             var last = rows.get(rows.size() - 1);
-            next = new AttestationQuery.PageCursor(last.submittedAt(), last.id());
+            next = new TimeIdCursor(last.submittedAt(), last.id()).encode();
         }
         var current =
                 reviews.current(q.tenantId(), rows.stream().map(Attestation::id).toList());
-        return new AttestationPage(
+        return new Page<>(
                 rows.stream()
                         .map(a -> AttestationViews.of(a).withReview(current.get(a.id())))
                         .toList(),

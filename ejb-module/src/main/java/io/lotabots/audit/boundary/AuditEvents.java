@@ -1,6 +1,8 @@
 package io.lotabots.audit.boundary;
 
 import io.lotabots.audit.entity.AuditEvent;
+import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.paging.PageCursor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,15 +16,11 @@ public class AuditEvents {
     @PersistenceContext(unitName = "lotabots")
     EntityManager em;
 
+    /** One page, newest first; its cursor names the last event's position, which {@link EventQuery#before} takes. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public EventPage find(EventQuery query) {
+    public Page<AuditEventView> find(EventQuery query) {
         var typed = em.createQuery(query.jpql(), AuditEvent.class).setMaxResults(query.limit() + 1);
         query.parameters().forEach(typed::setParameter);
-        var rows = typed.getResultList();
-        boolean more = rows.size() > query.limit();
-        var page = more ? rows.subList(0, query.limit()) : rows;
-        return new EventPage(
-                page.stream().map(AuditEventView::of).toList(),
-                more ? page.get(page.size() - 1).id() : null);
+        return Page.of(typed.getResultList(), query.limit(), AuditEventView::of, e -> PageCursor.afterNumber(e.id()));
     }
 }

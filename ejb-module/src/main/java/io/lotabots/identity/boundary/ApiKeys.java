@@ -2,10 +2,10 @@ package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.control.ApiKeySecret;
 import io.lotabots.identity.control.IdentityInput;
-import io.lotabots.identity.control.PageCursor;
-import io.lotabots.identity.control.TimeIdCursor;
 import io.lotabots.identity.entity.ApiKey;
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.paging.TimeIdCursor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,8 +73,7 @@ public class ApiKeys {
                 .setParameter("afterId", after.id())
                 .setMaxResults(limit + 1)
                 .getResultList();
-        return Page.of(
-                rows, limit, ApiKeyView::of, k -> PageCursor.after(k.createdAt().toString(), k.id().toString()));
+        return Page.of(rows, limit, ApiKeyView::of, k -> new TimeIdCursor(k.createdAt(), k.id()).encode());
     }
 
     public ApiKeyView find(Caller caller, UUID id) {

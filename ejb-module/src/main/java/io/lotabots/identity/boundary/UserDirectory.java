@@ -1,11 +1,12 @@
 package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.control.IdentityInput;
-import io.lotabots.identity.control.PageCursor;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.PasswordPolicy;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.identity.entity.UserAccount;
+import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.paging.PageCursor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

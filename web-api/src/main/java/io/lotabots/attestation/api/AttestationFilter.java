@@ -7,6 +7,8 @@ import io.lotabots.attestation.entity.Verdict;
 import io.lotabots.platform.api.input.StorableInstants;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.paging.MalformedCursorException;
+import io.lotabots.platform.paging.TimeIdCursor;
 import jakarta.ws.rs.QueryParam;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,11 +58,7 @@ public class AttestationFilter {
                 parse("from", from, StorableInstants::parse, errors),
                 parse("to", to, StorableInstants::parse, errors),
                 limit(errors),
-                parse(
-                        "cursor",
-                        cursor,
-                        c -> AttestationQuery.PageCursor.decode(c).orElseThrow(IllegalArgumentException::new),
-                        errors));
+                parse("cursor", cursor, TimeIdCursor::of, errors));
         if (!errors.isEmpty()) {
             throw ClientProblem.invalidFields(errors);
         }
@@ -89,7 +87,7 @@ public class AttestationFilter {
         }
         try {
             return parser.apply(value.strip());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeParseException | MalformedCursorException e) {
             errors.add(new FieldError(name, "is not a valid " + name + ": " + value));
             return null;
         }

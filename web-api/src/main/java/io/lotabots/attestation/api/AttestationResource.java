@@ -57,10 +57,10 @@ public class AttestationResource {
     @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor (problem+json naming each)")
     public AttestationList list(@BeanParam AttestationFilter filter, @Context UriInfo uriInfo) {
         var page = attestations.list(filter.toQuery(tenant()));
-        String next = page.next() == null
+        String next = page.nextCursor() == null
                 ? null
                 : uriInfo.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", page.next().encode())
+                        .replaceQueryParam("cursor", page.nextCursor())
                         .build()
                         .toString();
         return new AttestationList(page.items(), next);

@@ -35,7 +35,7 @@ public class AuditResource {
             + "\"sequence\":42,\"actor\":\"mallory\",\"action\":\"auth.login.failed\",\"outcome\":\"FAILURE\","
             + "\"sourceIp\":\"203.0.113.7\",\"userAgent\":\"curl/8.5\",\"occurredAt\":\"2026-01-31T09:15:02.123456Z\","
             + "\"details\":{\"reason\":\"wrong-password\"}}],"
-            + "\"next\":\"https://api.example/api/v1/audit/events?limit=1&cursor=ZTE6NDI\"}";
+            + "\"next\":\"https://api.example/api/v1/audit/events?limit=1&cursor=NDI\"}";
 
     private static final String EXAMPLE_BROKEN = "{\"intact\":false,\"eventsChecked\":17,\"firstBrokenSequence\":17,"
             + "\"reason\":\"stored hash 9f… differs from recomputed 3c…\",\"lastCheckpoint\":{\"sequence\":40,"
@@ -75,10 +75,10 @@ public class AuditResource {
     @APIResponse(responseCode = "403", description = "The caller is not an auditor, compliance officer or admin")
     public EventList list(@BeanParam EventFilter filter, @Context UriInfo uriInfo) {
         var page = events.find(filter.toQuery(tenant()));
-        String next = page.nextBefore() == null
+        String next = page.nextCursor() == null
                 ? null
                 : uriInfo.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", EventCursor.encode(page.nextBefore()))
+                        .replaceQueryParam("cursor", page.nextCursor())
                         .build()
                         .toString();
         return new EventList(page.items(), next);

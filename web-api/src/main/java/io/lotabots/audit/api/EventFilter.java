@@ -6,6 +6,8 @@ import io.lotabots.audit.entity.Outcome;
 import io.lotabots.platform.api.input.StorableInstants;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.paging.MalformedCursorException;
+import io.lotabots.platform.paging.PageCursor;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -88,8 +90,7 @@ public class EventFilter {
         Instant toValue =
                 parse(errors, "to", to, StorableInstants::parse, "an ISO-8601 UTC time " + StorableInstants.RANGE);
         check(errors, "to", fromValue == null || toValue == null || fromValue.isBefore(toValue), "must be after from");
-        Long before =
-                parse(errors, "cursor", cursor, c -> EventCursor.decode(c).orElseThrow(), "a cursor from a next link");
+        Long before = parse(errors, "cursor", cursor, PageCursor::number, "a cursor from a next link");
         Integer limitValue =
                 parse(errors, "limit", limit, Integer::valueOf, "a number from 1 to " + EventQuery.MAX_LIMIT);
         check(
@@ -153,7 +154,7 @@ public class EventFilter {
         }
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException | DateTimeParseException | java.util.NoSuchElementException e) {
+        } catch (IllegalArgumentException | DateTimeParseException | MalformedCursorException e) {
             errors.add(new FieldError(field, message));
             return null;
         }

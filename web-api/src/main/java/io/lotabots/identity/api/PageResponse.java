@@ -1,6 +1,6 @@
 package io.lotabots.identity.api;
 
-import io.lotabots.identity.boundary.Page;
+import io.lotabots.platform.paging.Page;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.lotabots.audit.boundary.EventQuery;
 import io.lotabots.audit.entity.Outcome;
 import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.paging.PageCursor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ class EventFilterTest {
         filter.outcome = "DENIED";
         filter.from = "2026-01-01T00:00:00Z";
         filter.to = "2026-01-02T00:00:00Z";
-        filter.cursor = EventCursor.encode(77);
+        filter.cursor = PageCursor.afterNumber(77);
         filter.limit = "200";
 
         var query = filter.parse(TENANT, errors);

@@ -13,9 +13,8 @@ import io.lotabots.attestation.hardware.control.TpmHash;
 import io.lotabots.attestation.hardware.entity.Device;
 import io.lotabots.attestation.hardware.entity.DeviceStatus;
 import io.lotabots.identity.boundary.Caller;
-import io.lotabots.identity.boundary.Page;
-import io.lotabots.identity.control.PageCursor;
-import io.lotabots.identity.control.TimeIdCursor;
+import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.paging.TimeIdCursor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -178,7 +177,7 @@ public class Devices {
         Device last = shown.isEmpty() ? null : shown.get(shown.size() - 1);
         return new Page<>(
                 shown.stream().map(DeviceView::of).toList(),
-                more ? PageCursor.after(last.createdAt().toString(), last.id().toString()) : null);
+                more ? new TimeIdCursor(last.createdAt(), last.id()).encode() : null);
     }
 
     public DeviceView find(Caller caller, UUID id) {

@@ -1,18 +1,19 @@
-package io.lotabots.identity.control;
+package io.lotabots.platform.paging;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /**
- * The position in a list sorted by creation time, then id: the sort key of the API-key and device
- * lists. Before the first page it lies before every row.
+ * The position in a list sorted by a time, then id: API keys and devices by creation, attestations by
+ * submission. Encoded by {@link PageCursor}, to the nanosecond. Before the first page it lies before
+ * every row.
  */
 public record TimeIdCursor(Instant time, UUID id) {
 
     private static final TimeIdCursor START = new TimeIdCursor(Instant.EPOCH, new UUID(Long.MIN_VALUE, Long.MIN_VALUE));
 
-    /** The position a {@link PageCursor} names, or the start for {@code null}; anything else is malformed. */
+    /** The position a cursor from {@link #encode()} names, or the start for {@code null}; anything else is malformed. */
     public static TimeIdCursor of(String cursor) {
         if (cursor == null) {
             return START;
@@ -23,5 +24,10 @@ public record TimeIdCursor(Instant time, UUID id) {
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new MalformedCursorException();
         }
+    }
+
+    /** The cursor that continues after the item at this position. */
+    public String encode() {
+        return PageCursor.after(time.toString(), id.toString());
     }
 }

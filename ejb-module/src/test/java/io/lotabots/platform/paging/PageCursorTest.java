@@ -1,9 +1,12 @@
-package io.lotabots.identity.control;
+package io.lotabots.platform.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +50,29 @@ class PageCursorTest {
     @Test
     void refusesToBuildACursorWhosePartContainsTheSeparator() {
         assertThrows(IllegalArgumentException.class, () -> PageCursor.after("two\nlines"));
+    }
+
+    @Test
+    void aNumberedPositionReadsBackAndIsUrlSafeText() {
+        assertEquals(123456789L, PageCursor.number(PageCursor.afterNumber(123456789L)));
+        assertTrue(PageCursor.afterNumber(Long.MAX_VALUE).matches("[A-Za-z0-9_-]+"));
+    }
+
+    @Test
+    void aNumberedPositionRefusesWhatItDidNotIssue() {
+        for (String forged : new String[] {
+            "", "not a cursor!", "not-a-cursor", encoded("abc"), encoded("0"), encoded("-5"), encoded("1\n2")
+        }) {
+            assertThrows(MalformedCursorException.class, () -> PageCursor.number(forged), forged);
+        }
+    }
+
+    @Test
+    void aNumberedPositionIsPositive() {
+        assertThrows(IllegalArgumentException.class, () -> PageCursor.afterNumber(0));
+    }
+
+    private static String encoded(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,4 @@
-package io.lotabots.identity.control;
+package io.lotabots.platform.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * An opaque position in a keyset-paged list: the sort key of the last item shown, in unpadded
- * Base64url so clients treat it as a token rather than something to edit.
+ * The one cursor codec of every keyset-paged list: an opaque position, the sort key of the last item
+ * shown, in unpadded Base64url so clients treat it as a token rather than something to edit. A forged
+ * cursor can only move within what the caller may list anyway. Typed positions are {@link TimeIdCursor}
+ * and {@link #afterNumber(long)}.
  */
 public final class PageCursor {
 
@@ -40,5 +42,27 @@ public final class PageCursor {
             throw new MalformedCursorException();
         }
         return parts;
+    }
+
+    /** The cursor after an item of a list sorted by a positive number alone (the audit trail by sequence). */
+    public static String afterNumber(long position) {
+        if (position < 1) {
+            throw new IllegalArgumentException("a numbered position is positive");
+        }
+        return after(Long.toString(position));
+    }
+
+    /** The position a cursor from {@link #afterNumber} names; anything else is a {@link MalformedCursorException}. */
+    public static long number(String cursor) {
+        String part = parts(cursor, 1).get(0);
+        try {
+            long position = Long.parseLong(part);
+            if (position > 0) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new MalformedCursorException();
     }
 }

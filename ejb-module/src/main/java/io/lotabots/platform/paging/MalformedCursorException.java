@@ -1,4 +1,4 @@
-package io.lotabots.identity.control;
+package io.lotabots.platform.paging;
 
 import jakarta.ejb.ApplicationException;
 

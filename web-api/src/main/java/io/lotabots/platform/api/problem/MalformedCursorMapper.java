@@ -1,7 +1,6 @@
-package io.lotabots.identity.api;
+package io.lotabots.platform.api.problem;
 
-import io.lotabots.identity.control.MalformedCursorException;
-import io.lotabots.platform.api.problem.Problem;
+import io.lotabots.platform.paging.MalformedCursorException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

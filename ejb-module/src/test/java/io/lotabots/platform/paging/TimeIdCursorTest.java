@@ -1,4 +1,4 @@
-package io.lotabots.identity.control;
+package io.lotabots.platform.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,5 +32,20 @@ class TimeIdCursorTest {
                 MalformedCursorException.class,
                 () -> TimeIdCursor.of(PageCursor.after(Instant.EPOCH.toString(), "not-a-uuid")));
         assertThrows(MalformedCursorException.class, () -> TimeIdCursor.of("%%%"));
+    }
+
+    @Test
+    void readsBackWhatItEncodedToTheNanosecond() {
+        var cursor = new TimeIdCursor(Instant.parse("2026-11-26T12:00:00.123456789Z"), UUID.randomUUID());
+
+        assertEquals(cursor, TimeIdCursor.of(cursor.encode()));
+    }
+
+    @Test
+    void aCursorOfAnotherListIsMalformed() {
+        assertThrows(MalformedCursorException.class, () -> TimeIdCursor.of(PageCursor.after("alice")));
+        assertThrows(MalformedCursorException.class, () -> TimeIdCursor.of(PageCursor.afterNumber(42)));
+        assertThrows(MalformedCursorException.class, () -> TimeIdCursor.of("xyz"));
+        assertThrows(MalformedCursorException.class, () -> TimeIdCursor.of("!!"));
     }
 }
