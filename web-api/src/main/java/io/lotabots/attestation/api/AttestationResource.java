@@ -2,7 +2,7 @@ package io.lotabots.attestation.api;
 
 import io.lotabots.attestation.boundary.AttestationView;
 import io.lotabots.attestation.boundary.Attestations;
-import io.lotabots.identity.api.Callers;
+import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.PathIds;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;

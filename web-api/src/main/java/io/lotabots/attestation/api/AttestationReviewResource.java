@@ -4,7 +4,7 @@ import io.lotabots.attestation.boundary.AttestationReviews;
 import io.lotabots.attestation.boundary.Attestations;
 import io.lotabots.attestation.boundary.ReviewRefusal;
 import io.lotabots.attestation.boundary.ReviewView;
-import io.lotabots.identity.api.Callers;
+import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.PathIds;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;

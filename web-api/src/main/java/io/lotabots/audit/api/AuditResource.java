@@ -3,7 +3,7 @@ package io.lotabots.audit.api;
 import io.lotabots.audit.boundary.AuditEvents;
 import io.lotabots.audit.boundary.AuditVerification;
 import io.lotabots.audit.boundary.VerificationReport;
-import io.lotabots.identity.api.Callers;
+import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.problem.ClientProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,6 +1,7 @@
 package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.Lockouts;
+import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.IpRange;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem;

@@ -2,6 +2,8 @@ package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.ApiKeyView;
 import io.lotabots.identity.boundary.ApiKeys;
+import io.lotabots.platform.api.Callers;
+import io.lotabots.platform.api.PageResponse;
 import io.lotabots.platform.api.PathIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -11,6 +11,7 @@ import io.lotabots.identity.boundary.TenantNameTakenException;
 import io.lotabots.identity.boundary.TenantStateException;
 import io.lotabots.identity.boundary.UsernameTakenException;
 import io.lotabots.identity.boundary.VersionMismatchException;
+import io.lotabots.platform.api.VersionTag;
 import io.lotabots.platform.api.problem.Problem;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,7 +1,9 @@
 package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.PasswordChanges;
+import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.PathIds;
+import io.lotabots.platform.api.VersionTag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

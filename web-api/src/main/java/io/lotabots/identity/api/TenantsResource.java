@@ -2,6 +2,7 @@ package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.TenantDirectory;
 import io.lotabots.identity.boundary.TenantView;
+import io.lotabots.platform.api.PageResponse;
 import io.lotabots.platform.api.PathIds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

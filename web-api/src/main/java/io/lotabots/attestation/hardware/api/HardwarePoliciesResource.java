@@ -2,9 +2,9 @@ package io.lotabots.attestation.hardware.api;
 
 import io.lotabots.attestation.hardware.boundary.HardwarePolicies;
 import io.lotabots.attestation.hardware.boundary.PolicyView;
-import io.lotabots.identity.api.Callers;
-import io.lotabots.identity.api.PageResponse;
-import io.lotabots.identity.api.VersionTag;
+import io.lotabots.platform.api.Callers;
+import io.lotabots.platform.api.PageResponse;
+import io.lotabots.platform.api.VersionTag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

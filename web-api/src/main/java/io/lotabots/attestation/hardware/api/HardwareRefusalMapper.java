@@ -1,7 +1,7 @@
 package io.lotabots.attestation.hardware.api;
 
 import io.lotabots.attestation.hardware.boundary.HardwareRefusal;
-import io.lotabots.identity.api.VersionTag;
+import io.lotabots.platform.api.VersionTag;
 import io.lotabots.platform.api.problem.Problem;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;

@@ -1,4 +1,4 @@
-package io.lotabots.identity.api;
+package io.lotabots.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

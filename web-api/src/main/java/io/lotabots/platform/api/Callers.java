@@ -1,4 +1,4 @@
-package io.lotabots.identity.api;
+package io.lotabots.platform.api;
 
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.identity.entity.Role;
@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The caller of a request, from the access token {@link BearerAuthentication} has already verified.
+ * The caller of a request, from the access token the API's bearer authentication has already verified.
  * Resources read it from the request's security context rather than from an injected
  * {@code JsonWebToken}: injecting that builds a request-scoped bean through Liberty's injection engine
  * on every request.

@@ -1,4 +1,4 @@
-package io.lotabots.identity.api;
+package io.lotabots.platform.api;
 
 /**
  * The ETag of a versioned resource is its version number, as a strong tag ({@code "3"}), and

@@ -1,4 +1,4 @@
-package io.lotabots.identity.api;
+package io.lotabots.platform.api;
 
 import io.lotabots.platform.paging.Page;
 import jakarta.json.bind.annotation.JsonbNillable;
