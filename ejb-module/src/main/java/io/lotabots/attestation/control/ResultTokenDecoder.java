@@ -1,15 +1,18 @@
 package io.lotabots.attestation.control;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
+import io.lotabots.platform.crypto.JwsRejectedException;
+import io.lotabots.platform.crypto.JwsSigners;
 import java.text.ParseException;
 import java.util.Optional;
+import java.util.Set;
 
 /** Decodes a result token and checks its ES256 signature with the published key, as a relying party would. */
 public final class ResultTokenDecoder {
+
+    private static final Set<JWSAlgorithm> ES256_ONLY = Set.of(JWSAlgorithm.ES256);
 
     private ResultTokenDecoder() {}
 
@@ -27,25 +30,18 @@ public final class ResultTokenDecoder {
             return new DecodedResultToken(
                     header, claims, DecodedResultToken.Signature.UNKNOWN_KEY, "key " + kid + " is not published");
         }
-        if (!JWSAlgorithm.ES256.equals(jws.getHeader().getAlgorithm())) {
-            return new DecodedResultToken(
-                    header,
-                    claims,
-                    DecodedResultToken.Signature.INVALID,
-                    "algorithm " + jws.getHeader().getAlgorithm() + " is not ES256");
-        }
         try {
-            boolean valid = jws.verify(new ECDSAVerifier(published.get().toPublicJWK()));
-            return valid
-                    ? new DecodedResultToken(
-                            header, claims, DecodedResultToken.Signature.VALID, "ES256 with published key " + kid)
-                    : new DecodedResultToken(
-                            header,
-                            claims,
-                            DecodedResultToken.Signature.INVALID,
-                            "the signature does not match published key " + kid);
-        } catch (JOSEException e) {
-            return new DecodedResultToken(header, claims, DecodedResultToken.Signature.INVALID, e.getMessage());
+            JwsSigners.verify(jws, published.get().toPublicJWK(), ES256_ONLY);
+            return new DecodedResultToken(
+                    header, claims, DecodedResultToken.Signature.VALID, "ES256 with published key " + kid);
+        } catch (JwsRejectedException e) {
+            String why =
+                    switch (e.reason()) {
+                        case ALGORITHM -> "algorithm " + jws.getHeader().getAlgorithm() + " is not ES256";
+                        case SIGNATURE -> "the signature does not match published key " + kid;
+                        case UNKNOWN_KEY, UNUSABLE_KEY -> e.getMessage();
+                    };
+            return new DecodedResultToken(header, claims, DecodedResultToken.Signature.INVALID, why);
         }
     }
 }

@@ -5,11 +5,11 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jwt.SignedJWT;
+import io.lotabots.platform.crypto.JwsRejectedException;
 import io.lotabots.platform.crypto.JwsSigners;
 import io.lotabots.platform.crypto.SigningKeyGenerator;
 import java.security.KeyPair;
@@ -19,6 +19,7 @@ import java.security.spec.ECParameterSpec;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Signs audit checkpoints as compact ES256 JWS with {@code typ: audit-checkpoint+jwt}, and verifies
@@ -28,6 +29,8 @@ import java.util.Objects;
 public final class CheckpointSigner {
 
     public static final JOSEObjectType TYPE = new JOSEObjectType("audit-checkpoint+jwt");
+
+    private static final Set<JWSAlgorithm> ES256_ONLY = Set.of(JWSAlgorithm.ES256);
 
     private final String keyId;
     private final ECPublicKey publicKey;
@@ -85,27 +88,24 @@ public final class CheckpointSigner {
             throw new CheckpointRejectedException("not a signed compact JWS: " + e.getMessage(), e);
         }
         var header = token.getHeader();
-        if (!JWSAlgorithm.ES256.equals(header.getAlgorithm())) {
-            throw new CheckpointRejectedException("algorithm " + header.getAlgorithm() + " is not ES256");
+        try {
+            JwsSigners.verify(token, key, ES256_ONLY);
+        } catch (JwsRejectedException e) {
+            throw new CheckpointRejectedException(
+                    switch (e.reason()) {
+                        case ALGORITHM -> "algorithm " + header.getAlgorithm() + " is not ES256";
+                        case SIGNATURE -> "signature does not verify with the given key";
+                        case UNKNOWN_KEY, UNUSABLE_KEY -> "cannot verify with the given key: " + e.getMessage();
+                    },
+                    e);
         }
         if (!TYPE.equals(header.getType())) {
             throw new CheckpointRejectedException("type " + header.getType() + " is not " + TYPE);
-        }
-        if (!signatureVerifies(token, key)) {
-            throw new CheckpointRejectedException("signature does not verify with the given key");
         }
         try {
             return CheckpointClaims.from(token.getJWTClaimsSet());
         } catch (ParseException e) {
             throw new CheckpointRejectedException("checkpoint payload is not a JSON object", e);
-        }
-    }
-
-    private static boolean signatureVerifies(SignedJWT token, ECPublicKey key) throws CheckpointRejectedException {
-        try {
-            return token.verify(new ECDSAVerifier(key));
-        } catch (JOSEException e) {
-            throw new CheckpointRejectedException("cannot verify with the given key: " + e.getMessage(), e);
         }
     }
 

@@ -1,21 +1,18 @@
 package io.lotabots.identity.tokens;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import io.lotabots.platform.crypto.JwsRejectedException;
+import io.lotabots.platform.crypto.JwsSigners;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Verifies one serialized access token against the published keys: exactly the configured
@@ -35,16 +32,17 @@ public record TokenCheck(JWKSet keys, JWSAlgorithm algorithm, String issuer, Str
             throw new InvalidAccessToken(TokenRejection.TOO_LONG);
         }
         SignedJWT jwt = parse(serialized);
-        if (!algorithm.equals(jwt.getHeader().getAlgorithm())) {
-            throw new InvalidAccessToken(TokenRejection.ALGORITHM);
-        }
         String keyId = jwt.getHeader().getKeyID();
         JWK key = keyId == null ? null : keys.getKeyByKeyId(keyId);
-        if (key == null) {
-            throw new InvalidAccessToken(TokenRejection.UNKNOWN_KEY);
-        }
-        if (!signatureVerifies(jwt, key)) {
-            throw new InvalidAccessToken(TokenRejection.SIGNATURE);
+        try {
+            JwsSigners.verify(jwt, key, Set.of(algorithm));
+        } catch (JwsRejectedException e) {
+            throw new InvalidAccessToken(
+                    switch (e.reason()) {
+                        case ALGORITHM -> TokenRejection.ALGORITHM;
+                        case UNKNOWN_KEY -> TokenRejection.UNKNOWN_KEY;
+                        case UNUSABLE_KEY, SIGNATURE -> TokenRejection.SIGNATURE;
+                    });
         }
         JWTClaimsSet claims = claims(jwt);
         if (!issuer.equals(claims.getIssuer())) {
@@ -87,21 +85,6 @@ public record TokenCheck(JWKSet keys, JWSAlgorithm algorithm, String issuer, Str
             return jwt.getJWTClaimsSet();
         } catch (ParseException e) {
             throw new InvalidAccessToken(TokenRejection.MALFORMED);
-        }
-    }
-
-    private boolean signatureVerifies(SignedJWT jwt, JWK key) {
-        try {
-            boolean elliptic = algorithm.getName().startsWith("ES");
-            JWSVerifier verifier = null;
-            if (key instanceof RSAKey rsa && !elliptic) {
-                verifier = new RSASSAVerifier(rsa);
-            } else if (key instanceof ECKey ec && elliptic) {
-                verifier = new ECDSAVerifier(ec);
-            }
-            return verifier != null && jwt.verify(verifier);
-        } catch (JOSEException | IllegalStateException e) {
-            return false;
         }
     }
 }
