@@ -37,9 +37,11 @@ final class TestSigningKeys {
         return PublicKeyHint.canonicalPem(key.getEncoded());
     }
 
-    /** The signature model_signing makes: ECDSA with the curve's digest, DER. */
+    /** The signature model_signing makes: ECDSA with the curve's digest, DER (RSA for tests of refusing it). */
     static byte[] sign(PrivateKey key, PublicKey publicKey, byte[] data) {
-        return sign(SIGNATURE_ALGORITHMS.get(EcdsaCurve.of(publicKey).orElseThrow()), key, data);
+        String algorithm =
+                EcdsaCurve.of(publicKey).map(SIGNATURE_ALGORITHMS::get).orElse("SHA256withRSA");
+        return sign(algorithm, key, data);
     }
 
     static byte[] sign(String algorithm, PrivateKey key, byte[] data) {
