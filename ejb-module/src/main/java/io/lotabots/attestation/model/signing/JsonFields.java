@@ -2,12 +2,11 @@ package io.lotabots.attestation.model.signing;
 
 import io.lotabots.platform.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -44,9 +43,14 @@ final class JsonFields {
             throw malformed(document + " is not UTF-8");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            value = parser.hasNext() && parser.next() == JsonParser.Event.START_OBJECT ? parser.getObject() : null;
+            if (value != null && parser.hasNext()) {
+                throw malformed(document + " has content after its JSON object");
+            }
+        } catch (RuntimeException e) {
+            // JsonException for syntax (also after the object); Parsson refuses nesting past its depth limit with a
+            // bare RuntimeException
             throw malformed(document + " is not JSON: " + e.getMessage());
         }
         if (!(value instanceof JsonObject object)) {
