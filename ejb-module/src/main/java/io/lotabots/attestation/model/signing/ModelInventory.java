@@ -76,14 +76,14 @@ final class ModelInventory {
             String target = linkTarget(tree, current);
             String resolved = target.startsWith("/") ? null : normalize(ModelPaths.parent(current.path()), target);
             if (resolved == null) {
-                problems.add(unresolved(link, "leads to '" + target + "', outside the model"));
+                problems.add(unresolved(link, "leads to " + SignatureFindings.quoted(target) + ", outside the model"));
                 return null;
             }
             current = byPath.get(resolved);
             if (current == null) {
                 problems.add(unresolved(
                         link,
-                        "leads to '" + resolved + "', which is not a file of the model"
+                        "leads to " + SignatureFindings.quoted(resolved) + ", which is not a file of the model"
                                 + " (links to folders are not followed)"));
                 return null;
             }

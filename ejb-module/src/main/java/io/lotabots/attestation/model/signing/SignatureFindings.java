@@ -6,6 +6,8 @@ import io.lotabots.attestation.model.control.ModelRisk;
 /** Signature findings with the severity their status implies (see {@link SignatureRules}). */
 final class SignatureFindings {
 
+    private static final int MAX_ECHO = 100;
+
     private SignatureFindings() {}
 
     static Finding of(String file, String rule, SignatureStatus status, String detail) {
@@ -23,5 +25,13 @@ final class SignatureFindings {
 
     static Finding note(String file, String rule, String detail) {
         return of(file, rule, SignatureStatus.VALID, detail);
+    }
+
+    /** A value from the signature file, quoted and cut short: details echo input, never megabytes of it. */
+    static String quoted(String value) {
+        if (value == null) {
+            return "absent";
+        }
+        return "'" + (value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "…") + "'";
     }
 }

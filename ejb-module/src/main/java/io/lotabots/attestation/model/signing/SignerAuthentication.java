@@ -24,7 +24,8 @@ final class SignerAuthentication {
         if (!Dsse.IN_TOTO_PAYLOAD_TYPE.equals(bundle.payloadType())) {
             throw SignatureRejection.invalid(
                     SignatureRules.PAYLOAD_TYPE,
-                    "the DSSE payloadType is '" + bundle.payloadType() + "', not " + Dsse.IN_TOTO_PAYLOAD_TYPE);
+                    "the DSSE payloadType is " + SignatureFindings.quoted(bundle.payloadType()) + ", not "
+                            + Dsse.IN_TOTO_PAYLOAD_TYPE);
         }
         byte[] pae = Dsse.pae(bundle.payloadType(), bundle.payload());
         if (bundle.material() instanceof VerificationMaterial.CertificateChain chain) {
@@ -67,7 +68,7 @@ final class SignerAuthentication {
         if (trust.publicKeys().isEmpty()) {
             throw SignatureRejection.invalid(
                     SignatureRules.KEY_UNTRUSTED,
-                    "a key-method signature" + (hint == null ? "" : " (hint " + hint + ")")
+                    "a key-method signature" + (hint == null ? "" : " (hint " + SignatureFindings.quoted(hint) + ")")
                             + ", and the tenant trusts no signing key");
         }
         if (hint == null) {
@@ -79,7 +80,8 @@ final class SignerAuthentication {
             }
         }
         throw SignatureRejection.invalid(
-                SignatureRules.KEY_UNTRUSTED, "no key the tenant trusts has the bundle's hint " + hint);
+                SignatureRules.KEY_UNTRUSTED,
+                "no key the tenant trusts has the bundle's hint " + SignatureFindings.quoted(hint));
     }
 
     /** model_signing before 1.1 put the key's PEM text in rawBytes; Sigstore itself puts the DER there. */
@@ -113,7 +115,8 @@ final class SignerAuthentication {
         if (keyDetails != null && !keyDetails.equals(expected)) {
             throw SignatureRejection.invalid(
                     SignatureRules.KEY_DETAILS_MISMATCH,
-                    "the bundle's keyDetails '" + keyDetails + "' do not describe its key, which is " + expected);
+                    "the bundle's keyDetails " + SignatureFindings.quoted(keyDetails)
+                            + " do not describe its key, which is " + expected);
         }
     }
 

@@ -32,7 +32,7 @@ record SigstoreBundle(VerificationMaterial material, String payloadType, byte[] 
         if (!MEDIA_TYPE.equals(mediaType)) {
             throw SignatureRejection.invalid(
                     SignatureRules.BUNDLE_MEDIA_TYPE,
-                    "the bundle's mediaType is " + quoted(mediaType) + ", not " + MEDIA_TYPE);
+                    "the bundle's mediaType is " + SignatureFindings.quoted(mediaType) + ", not " + MEDIA_TYPE);
         }
         VerificationMaterial material = material(JSON.object(bundle, "verificationMaterial", "verificationMaterial"));
         JsonObject envelope = JSON.optionalObject(bundle, "dsseEnvelope", "dsseEnvelope");
@@ -105,9 +105,5 @@ record SigstoreBundle(VerificationMaterial material, String payloadType, byte[] 
             }
         }
         return certificates;
-    }
-
-    private static String quoted(String value) {
-        return value == null ? "absent" : "'" + value + "'";
     }
 }

@@ -36,7 +36,7 @@ final class StatementParser {
         if (!STATEMENT_V1.equals(type)) {
             throw SignatureRejection.invalid(
                     SignatureRules.STATEMENT_TYPE,
-                    "the statement's _type is " + quoted(type) + ", not " + STATEMENT_V1);
+                    "the statement's _type is " + SignatureFindings.quoted(type) + ", not " + STATEMENT_V1);
         }
         String predicateType = JSON.optionalString(statement, "predicateType", "predicateType");
         if (PREDICATE_V0_1.equals(predicateType)) {
@@ -50,7 +50,8 @@ final class StatementParser {
         if (!PREDICATE_V1.equals(predicateType)) {
             throw SignatureRejection.invalid(
                     SignatureRules.PREDICATE_TYPE_UNKNOWN,
-                    "the statement's predicateType is " + quoted(predicateType) + ", not " + PREDICATE_V1);
+                    "the statement's predicateType is " + SignatureFindings.quoted(predicateType) + ", not "
+                            + PREDICATE_V1);
         }
         JsonArray subjects = JSON.array(statement, "subject", "subject");
         if (subjects.size() != 1) {
@@ -69,8 +70,8 @@ final class StatementParser {
         if (!computed.equals(rootDigest)) {
             throw SignatureRejection.invalid(
                     SignatureRules.ROOT_DIGEST_MISMATCH,
-                    "the subject's root digest " + rootDigest + " is not the SHA-256 of the signed resource digests, "
-                            + computed);
+                    "the subject's root digest " + SignatureFindings.quoted(rootDigest)
+                            + " is not the SHA-256 of the signed resource digests, " + computed);
         }
         return new SignedManifest(name, rootDigest, serialization, resources);
     }
@@ -91,18 +92,19 @@ final class StatementParser {
         if (!Serialization.FILES.equals(method) && !Serialization.SHARDS.equals(method)) {
             throw SignatureRejection.invalid(
                     SignatureRules.SERIALIZATION_UNKNOWN,
-                    "the serialization method is " + quoted(method) + ", not files or shards");
+                    "the serialization method is " + SignatureFindings.quoted(method) + ", not files or shards");
         }
         String hashType = JSON.optionalString(serialization, "hash_type", path + ".hash_type");
         if (hashType != null && hashType.toLowerCase(Locale.ROOT).startsWith("blake")) {
             throw SignatureRejection.unsupported(
                     SignatureRules.HASH_UNSUPPORTED,
-                    "the signature's digests are " + hashType
+                    "the signature's digests are " + SignatureFindings.quoted(hashType)
                             + "; this verifier checks SHA-256, the digest OpenSSF Model Signing requires");
         }
         if (!"sha256".equals(hashType)) {
             throw SignatureRejection.invalid(
-                    SignatureRules.HASH_UNKNOWN, "the serialization hash_type is " + quoted(hashType) + ", not sha256");
+                    SignatureRules.HASH_UNKNOWN,
+                    "the serialization hash_type is " + SignatureFindings.quoted(hashType) + ", not sha256");
         }
         long shardSize = Serialization.SHARDS.equals(method)
                 ? JSON.positiveLong(serialization, "shard_size", path + ".shard_size")
@@ -114,7 +116,8 @@ final class StatementParser {
             if (!(value instanceof JsonString string) || !ModelPaths.isNormalRelative(string.getString())) {
                 throw SignatureRejection.invalid(
                         SignatureRules.IGNORE_PATH_INVALID,
-                        "the recorded ignore path " + value + " is not a normalized path inside the model");
+                        "the recorded ignore path " + SignatureFindings.quoted(value.toString())
+                                + " is not a normalized path inside the model");
             }
             ignorePaths.add(string.getString());
         }
@@ -131,12 +134,12 @@ final class StatementParser {
             String name = JSON.string(resource, "name", at + ".name");
             String algorithm = JSON.string(resource, "algorithm", at + ".algorithm");
             if (!algorithm.equals(serialization.hashType())) {
-                throw malformedResource(at + " is digested with " + algorithm + ", not the serialization's "
-                        + serialization.hashType());
+                throw malformedResource(at + " is digested with " + SignatureFindings.quoted(algorithm)
+                        + ", not the serialization's " + serialization.hashType());
             }
             String digest = sha256Hex(JSON.string(resource, "digest", at + ".digest"), at + ".digest");
             if (!names.add(name)) {
-                throw malformedResource(at + " repeats the resource '" + name + "'");
+                throw malformedResource(at + " repeats the resource " + SignatureFindings.quoted(name));
             }
             resources.add(serialization.sharded() ? shard(name, digest, at) : file(name, digest, at));
         }
@@ -145,7 +148,8 @@ final class StatementParser {
 
     private static SignedResource file(String name, String digest, String at) throws SignatureRejection {
         if (!ModelPaths.isNormalRelative(name)) {
-            throw malformedResource(at + " names '" + name + "', not a normalized path inside the model");
+            throw malformedResource(
+                    at + " names " + SignatureFindings.quoted(name) + ", not a normalized path inside the model");
         }
         return new SignedResource(name, name, 0, SignedResource.WHOLE_FILE, digest);
     }
@@ -155,7 +159,7 @@ final class StatementParser {
         int endColon = name.lastIndexOf(':');
         int startColon = endColon <= 0 ? -1 : name.lastIndexOf(':', endColon - 1);
         if (startColon <= 0) {
-            throw malformedResource(at + " names '" + name + "', not <path>:<start>:<end>");
+            throw malformedResource(at + " names " + SignatureFindings.quoted(name) + ", not <path>:<start>:<end>");
         }
         String path = name.substring(0, startColon);
         String start = name.substring(startColon + 1, endColon);
@@ -163,8 +167,8 @@ final class StatementParser {
         if (!ModelPaths.isNormalRelative(path)
                 || !OFFSET.matcher(start).matches()
                 || !OFFSET.matcher(end).matches()) {
-            throw malformedResource(at + " names '" + name + "', not <path>:<start>:<end> with a normalized path"
-                    + " and decimal offsets");
+            throw malformedResource(at + " names " + SignatureFindings.quoted(name)
+                    + ", not <path>:<start>:<end> with a normalized path" + " and decimal offsets");
         }
         try {
             long from = Long.parseLong(start);
@@ -175,7 +179,8 @@ final class StatementParser {
         } catch (NumberFormatException e) {
             // past Long.MAX_VALUE: refused below
         }
-        throw malformedResource(at + " names '" + name + "', a shard that does not end after it starts");
+        throw malformedResource(
+                at + " names " + SignatureFindings.quoted(name) + ", a shard that does not end after it starts");
     }
 
     private static String sha256Hex(String value, String path) throws SignatureRejection {
@@ -187,9 +192,5 @@ final class StatementParser {
 
     private static SignatureRejection malformedResource(String detail) {
         return SignatureRejection.invalid(SignatureRules.RESOURCE_MALFORMED, detail);
-    }
-
-    private static String quoted(String value) {
-        return value == null ? "absent" : "'" + value + "'";
     }
 }

@@ -72,6 +72,17 @@ class BundleTest {
     }
 
     @Test
+    void inputEchoedInAFindingIsCutShort() {
+        var finding = assertRejected(
+                signed(b -> with(b, "mediaType", "x".repeat(100_000))),
+                SignatureStatus.INVALID,
+                SignatureRules.BUNDLE_MEDIA_TYPE,
+                "model.sig");
+
+        assertTrue(finding.detail().length() < 300, finding.detail());
+    }
+
+    @Test
     void missingMediaTypeIsInvalid() {
         assertRejected(
                 signed(b -> Json.createObjectBuilder(b).remove("mediaType").build()),
