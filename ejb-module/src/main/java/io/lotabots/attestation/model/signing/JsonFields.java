@@ -21,6 +21,9 @@ import java.util.Base64;
  */
 final class JsonFields {
 
+    /** Bundles and statements nest a few levels; a bound keeps any JSON-P provider's recursion shallow. */
+    private static final int MAX_DEPTH = 64;
+
     private final String rule;
     private final String document;
 
@@ -41,6 +44,9 @@ final class JsonFields {
                     .toString();
         } catch (CharacterCodingException e) {
             throw malformed(document + " is not UTF-8");
+        }
+        if (nestingDepth(text) > MAX_DEPTH) {
+            throw malformed(document + " nests arrays and objects deeper than " + MAX_DEPTH);
         }
         JsonValue value;
         try (JsonParser parser = Json.createParser(new StringReader(text))) {
@@ -142,6 +148,30 @@ final class JsonFields {
 
     SignatureRejection malformed(String detail) {
         return SignatureRejection.invalid(rule, detail);
+    }
+
+    /** The deepest nesting of arrays and objects, brackets inside strings not counted. */
+    private static int nestingDepth(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     /** The member, or null when it is absent or JSON null (protobuf's JSON mapping writes unset fields as null). */

@@ -20,6 +20,16 @@ class JsonFieldsTest {
     }
 
     @Test
+    void nestingIsBoundedButBracketsInStringsDoNotCount() throws Exception {
+        String deep = "{\"a\":" + "[".repeat(63) + "]".repeat(63) + "}";
+        String tooDeep = "{\"a\":" + "[".repeat(64) + "]".repeat(64) + "}";
+
+        assertEquals(1, parse(deep).size());
+        assertThrows(SignatureRejection.class, () -> parse(tooDeep));
+        assertEquals(1, parse("{\"a\": \"" + "[{\\\"".repeat(100) + "\"}").size());
+    }
+
+    @Test
     void nullMembersReadAsAbsent() throws Exception {
         JsonObject object = parse("{\"keyid\": null, \"flag\": null}");
 
