@@ -47,7 +47,7 @@ echo
 (cd "$root" && ./mvnw -q -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/cp" >/dev/null)
 java -cp "$root/ejb-module/target/test-classes:$root/ejb-module/target/classes:$(cat "$work/cp")" \
-  io.lotabots.attestation.hardware.control.VerifierThroughput
+  io.lotabots.attestation.hardware.checks.VerifierThroughput
 echo
 
 echo "## Through the server ($DURATION, median of $RUNS)"

@@ -1,6 +1,6 @@
 /**
- * Attestation jobs of every type: the one lifecycle (submit, queue, verify, sweep, sign) that hardware
- * attestation uses now and AI-model attestation will reuse; the type's own checks live in its
- * sub-package ({@code hardware}).
+ * Attestation jobs of every type: the one lifecycle (submit, queue, appraise, sweep, sign) that each
+ * type joins with an {@link io.lotabots.attestation.control.Appraiser} and a submission facade in its
+ * own sub-package ({@code hardware}, later {@code model}).
  */
 package io.lotabots.attestation;

@@ -2,6 +2,7 @@ package io.lotabots.attestation.console;
 
 import io.lotabots.attestation.boundary.AttestationQuery;
 import io.lotabots.attestation.entity.AttestationStatus;
+import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
 import io.lotabots.platform.paging.TimeIdCursor;
 import java.time.LocalDateTime;
@@ -10,7 +11,12 @@ import java.util.UUID;
 
 /** The filter fields of the attestations view; null means "any". Times are entered in UTC. */
 record AttestationFilter(
-        AttestationStatus status, Verdict verdict, UUID deviceId, LocalDateTime from, LocalDateTime to) {
+        AttestationType type,
+        AttestationStatus status,
+        Verdict verdict,
+        UUID deviceId,
+        LocalDateTime from,
+        LocalDateTime to) {
 
     static final int PAGE_SIZE = 50;
 
@@ -18,7 +24,7 @@ record AttestationFilter(
     AttestationQuery query(UUID tenantId, String cursor) {
         return new AttestationQuery(
                 tenantId,
-                null,
+                type,
                 status,
                 verdict,
                 deviceId,

@@ -16,12 +16,14 @@ import com.vaadin.flow.router.RouteParameters;
 import io.lotabots.attestation.boundary.AttestationView;
 import io.lotabots.attestation.boundary.Attestations;
 import io.lotabots.attestation.entity.AttestationStatus;
+import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.platform.console.MainLayout;
 import io.lotabots.platform.console.security.ConsoleRole;
 import io.lotabots.platform.console.security.ConsoleSession;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import java.util.UUID;
 
 /** The tenant's attestations, newest first, filtered and read page by page as the grid scrolls. */
@@ -33,6 +35,7 @@ public class AttestationsView extends VerticalLayout {
 
     private final Attestations attestations;
     private final UUID tenantId = ConsoleSession.caller().tenantId();
+    private final ComboBox<AttestationType> type = new ComboBox<>("Type");
     private final ComboBox<AttestationStatus> status = new ComboBox<>("Status", AttestationStatus.values());
     private final ComboBox<Verdict> verdict = new ComboBox<>("Verdict", Verdict.values());
     private final TextField device = new TextField("Device id");
@@ -58,6 +61,17 @@ public class AttestationsView extends VerticalLayout {
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         configureGrid();
+        var types = attestations.types();
+        if (types.size() > 1) {
+            // with one type there is nothing to choose or tell apart
+            type.setId("attestations-type");
+            type.setItems(types);
+            type.setItemLabelGenerator(AttestationType::label);
+            filters.addComponentAsFirst(type);
+            grid.addColumn(a -> a.type().toLowerCase(Locale.ROOT))
+                    .setHeader("Type")
+                    .setAutoWidth(true);
+        }
         add(new H2("Attestations"), filters, grid);
         search();
     }
@@ -93,8 +107,8 @@ public class AttestationsView extends VerticalLayout {
             device.setInvalid(true);
             return;
         }
-        var filter =
-                new AttestationFilter(status.getValue(), verdict.getValue(), deviceId, from.getValue(), to.getValue());
+        var filter = new AttestationFilter(
+                type.getValue(), status.getValue(), verdict.getValue(), deviceId, from.getValue(), to.getValue());
         var pages = new CursorPages<AttestationView, String>(cursor -> {
             var page = attestations.list(filter.query(tenantId, cursor));
             return new CursorPages.Page<>(page.items(), page.nextCursor());

@@ -1,15 +1,20 @@
 package io.lotabots.attestation.boundary;
 
 import io.lotabots.attestation.control.AttestationQueue;
-import io.lotabots.attestation.control.RecentEvidence;
+import io.lotabots.attestation.control.ConsumedNonce;
+import io.lotabots.attestation.control.EvidenceArchive;
+import io.lotabots.attestation.control.NonceConsumption;
+import io.lotabots.attestation.control.NonceStore;
 import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.NewAttestation;
 import io.lotabots.platform.DependencyUnavailableException;
+import io.lotabots.platform.ids.TimeOrderedIds;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.HexFormat;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,17 +41,58 @@ public class AttestationJobs {
     AttestationQueue queue;
 
     @Inject
-    RecentEvidence recentEvidence;
+    EvidenceArchive archive;
+
+    @Inject
+    NonceStore nonces;
 
     /**
-     * Stores the job (row, evidence, audit event) in one transaction, then announces it; the evidence
-     * stays in memory for the verification that most likely follows on this server.
+     * Consumes the submission's nonce (whatever the answer, it is recorded for the appraiser), stores
+     * the job (row, evidence, audit event) in one transaction, then announces it; the evidence stays in
+     * memory for the verification that most likely follows on this server. A job that certainly was not
+     * stored (a dependency away) gives a VALID nonce back with its original expiry, so an outage costs
+     * the client nothing; when the outcome is unknown the nonce stays used, since it must never serve
+     * two stored jobs.
      */
-    public AttestationView submit(NewAttestation spec, byte[] evidenceDocument) {
-        var view = work.open(spec, evidenceDocument);
-        recentEvidence.keep(view.id(), evidenceDocument);
-        queue.announce(view.id());
-        return view;
+    public AttestationView submit(Submission submission, byte[] evidenceDocument) {
+        var nonce = nonces.consume(submission.tenantId(), submission.nonce());
+        var spec = new NewAttestation(
+                TimeOrderedIds.next(),
+                submission.tenantId(),
+                submission.type(),
+                submission.policyName(),
+                submission.policyVersion(),
+                HexFormat.of().formatHex(submission.nonce()),
+                nonce.status().name(),
+                submission.deviceId(),
+                submission.submittedBy());
+        try {
+            var view = work.open(spec, evidenceDocument);
+            archive.keepRecent(view.id(), evidenceDocument);
+            queue.announce(view.id());
+            return view;
+        } catch (JobNotStoredException notStored) {
+            giveBack(nonce, notStored.getCause());
+            throw notStored.getCause();
+        } catch (RuntimeException unknownOutcome) {
+            // the commit itself failed: the job may be stored, so its nonce must stay used
+            throw nonce.status() == NonceConsumption.VALID ? new NonceSpentException(unknownOutcome) : unknownOutcome;
+        }
+    }
+
+    /** Gives a VALID nonce back for a job that certainly was not stored, or says that it is spent. */
+    private void giveBack(ConsumedNonce nonce, RuntimeException failure) {
+        if (nonce.status() != NonceConsumption.VALID) {
+            return;
+        }
+        try {
+            if (nonces.giveBack(nonce)) {
+                return;
+            }
+        } catch (RuntimeException nonceStoreAway) {
+            failure.addSuppressed(nonceStoreAway);
+        }
+        throw new NonceSpentException(failure);
     }
 
     /**

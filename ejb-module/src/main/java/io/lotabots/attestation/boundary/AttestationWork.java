@@ -1,25 +1,16 @@
 package io.lotabots.attestation.boundary;
 
 import io.lotabots.attestation.control.Appraisal;
-import io.lotabots.attestation.control.Appraiser;
-import io.lotabots.attestation.control.EvidenceDigest;
-import io.lotabots.attestation.control.RecentEvidence;
-import io.lotabots.attestation.control.ResultTokenClaims;
-import io.lotabots.attestation.control.ResultTokenSigner;
+import io.lotabots.attestation.control.Appraisers;
+import io.lotabots.attestation.control.EvidenceArchive;
+import io.lotabots.attestation.control.ResultIssuer;
 import io.lotabots.attestation.entity.Attestation;
 import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.NewAttestation;
-import io.lotabots.attestation.keys.AttestationResultKeys;
-import io.lotabots.audit.boundary.AuditRecord;
-import io.lotabots.audit.boundary.AuditTrail;
-import io.lotabots.platform.json.Json;
-import io.lotabots.platform.storage.ObjectStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,8 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,20 +54,16 @@ public class AttestationWork {
     EntityManager em;
 
     @Inject
-    ObjectStore objectStore;
+    EvidenceArchive archive;
 
     @Inject
-    AuditTrail audit;
+    ResultIssuer issuer;
 
     @Inject
-    RecentEvidence recentEvidence;
+    Appraisers appraisers;
 
     @Inject
-    AttestationResultKeys keys;
-
-    @Inject
-    @Any
-    Instance<Appraiser> appraisers;
+    JobAudit audit;
 
     @Inject
     Clock clock;
@@ -85,14 +75,6 @@ public class AttestationWork {
     @Inject
     @ConfigProperty(name = "lotabots.attestation.max-attempts", defaultValue = "3")
     int maxAttempts;
-
-    @Inject
-    @ConfigProperty(name = "lotabots.attestation.result-token.lifetime", defaultValue = "P1D")
-    Duration tokenLifetime;
-
-    @Inject
-    @ConfigProperty(name = "lotabots.attestation.verifier-build", defaultValue = "lotabots-1.0.0")
-    String verifierBuild;
 
     /**
      * The row (PENDING), the evidence document in S3 and the audit event, or none of them. Everything
@@ -111,19 +93,10 @@ public class AttestationWork {
 
     private AttestationView store(NewAttestation spec, byte[] evidenceDocument) {
         var now = clock.instant();
-        String key = "attestations/" + spec.tenantId() + "/" + spec.id() + "/evidence.json";
-        String digest = EvidenceDigest.sha256Hex(evidenceDocument);
-        objectStore.put(key, evidenceDocument, "application/json");
-        var job = Attestation.pending(spec, key, digest, now);
+        var evidence = archive.storeEvidence(spec.tenantId(), spec.id(), evidenceDocument);
+        var job = Attestation.pending(spec, evidence.key(), evidence.digest(), now);
         em.persist(job);
-        audit.record(AuditRecord.success("attestation.submitted")
-                .tenant(spec.tenantId())
-                .target("attestation", spec.id())
-                .detail("type", spec.type().label())
-                .detail("policy", spec.policyName() + "@" + spec.policyVersion())
-                .detail("nonceStatus", spec.nonceStatus())
-                .detail("evidenceDigest", digest)
-                .build());
+        audit.submitted(spec, evidence.digest());
         return AttestationViews.of(job);
     }
 
@@ -166,50 +139,21 @@ public class AttestationWork {
      * Appraises the evidence of the attempt that holds the lease and records the verdict, the report
      * and the signed result; empty if the attempt lost its lease (the verdict of another attempt stands).
      */
-    public java.util.Optional<Concluded> conclude(UUID id, int attempt) {
+    public Optional<Concluded> conclude(UUID id, int attempt) {
         var job = em.find(Attestation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.status() != AttestationStatus.PROCESSING || job.attempts() != attempt) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        byte[] evidence = evidence(job);
+        byte[] evidence = archive.evidence(job);
         long started = System.nanoTime();
         var now = clock.instant();
-        Appraisal appraisal = appraiser(job.type()).appraise(job, evidence, now);
+        Appraisal appraisal = appraisers.of(job.type()).appraise(job, evidence, now);
         var took = Duration.ofNanos(System.nanoTime() - started);
-        String reportKey = "attestations/" + job.tenantId() + "/" + id + "/report-" + attempt + ".json";
-        objectStore.put(reportKey, report(job, appraisal, now), "application/json");
-        String token = ResultTokenSigner.sign(
-                ResultTokenClaims.of(
-                        new ResultTokenClaims.Result(
-                                id,
-                                job.type().label(),
-                                appraisal.verdict(),
-                                appraisal.trustworthinessVector(),
-                                job.policyName() + "@" + job.policyVersion(),
-                                job.evidenceDigest(),
-                                appraisal.reasons(),
-                                job.nonce()),
-                        now,
-                        tokenLifetime,
-                        verifierBuild),
-                keys.signingKey());
-        var result = Json.createObjectBuilder()
-                .add("reasons", Json.createArrayBuilder(appraisal.reasons()))
-                .add("checks", appraisal.checks())
-                .add("claims", appraisal.claims())
-                .build();
-        job.decide(appraisal.verdict(), reportKey, result, token, now);
-        audit.record(AuditRecord.success(
-                        job.status() == AttestationStatus.VERIFIED ? "attestation.verified" : "attestation.rejected")
-                .actor("system", "attestation-verifier")
-                .tenant(job.tenantId())
-                .target("attestation", id)
-                .detail("type", job.type().label())
-                .detail("verdict", appraisal.verdict().earStatus())
-                .detail("reasons", Json.createArrayBuilder(appraisal.reasons()).build())
-                .detail("policy", job.policyName() + "@" + job.policyVersion())
-                .build());
-        return java.util.Optional.of(new Concluded(job.type(), job.status(), took));
+        var issued = issuer.issue(job, appraisal, now);
+        String reportKey = archive.storeReport(job, attempt, issued.report());
+        job.decide(appraisal.verdict(), reportKey, issued.result(), issued.token(), now);
+        audit.concluded(job, appraisal);
+        return Optional.of(new Concluded(job.type(), job.status(), took));
     }
 
     /**
@@ -217,11 +161,10 @@ public class AttestationWork {
      * attempt stopped by a dependency outage is not counted, so the job completes once the dependency
      * is back. Empty when the attempt had lost its lease anyway.
      */
-    public java.util.Optional<AttestationStatus> retryOrFail(
-            UUID id, int attempt, String reason, boolean dependencyAway) {
+    public Optional<AttestationStatus> retryOrFail(UUID id, int attempt, String reason, boolean dependencyAway) {
         var job = em.find(Attestation.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (job == null || job.status() != AttestationStatus.PROCESSING || job.attempts() != attempt) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var now = clock.instant();
         if (dependencyAway) {
@@ -231,7 +174,7 @@ public class AttestationWork {
         } else {
             job.requeue(now);
         }
-        return java.util.Optional.of(job.status());
+        return Optional.of(job.status());
     }
 
     /** Jobs whose lease ran out: back to PENDING (their ids, to announce again), or FAILED when out of attempts. */
@@ -257,52 +200,14 @@ public class AttestationWork {
 
     private void fail(Attestation job, String reason, Instant now) {
         job.fail(reason, now);
-        audit.record(AuditRecord.failure("attestation.failed")
-                .actor("system", "attestation-verifier")
-                .tenant(job.tenantId())
-                .target("attestation", job.id())
-                .detail("type", job.type().label())
-                .detail("reason", job.failureReason())
-                .detail("attempts", job.attempts())
-                .build());
-    }
-
-    /** The document this server kept at submission if it matches the stored digest, else the S3 object. */
-    private byte[] evidence(Attestation job) {
-        return recentEvidence
-                .take(job.id())
-                .filter(document -> EvidenceDigest.sha256Hex(document).equals(job.evidenceDigest()))
-                .orElseGet(() -> objectStore.get(job.evidenceKey()));
-    }
-
-    private Appraiser appraiser(AttestationType type) {
-        return appraisers.stream()
-                .filter(a -> a.type() == type)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no appraiser for " + type));
-    }
-
-    private static byte[] report(Attestation job, Appraisal appraisal, Instant now) {
-        // plain JSON, not the canonical form: a report's inputs may hold any number
-        return Json.createObjectBuilder()
-                .add("attestationId", job.id().toString())
-                .add("type", job.type().label())
-                .add("policy", job.policyName() + "@" + job.policyVersion())
-                .add("evidenceDigest", job.evidenceDigest())
-                .add("nonceStatus", job.nonceStatus())
-                .add("verdict", appraisal.verdict().earStatus())
-                .add("appraisedAt", now.toString())
-                .add("appraisal", appraisal.report())
-                .build()
-                .toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        audit.failed(job);
     }
 
     /** A recorded verdict: the job's type and final status, and how long the appraisal itself took. */
     public record Concluded(AttestationType type, AttestationStatus status, Duration appraisal) {}
 
-    private static java.time.OffsetDateTime utc(Instant instant) {
-        return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** What one sweep did: jobs to announce again, and the types of jobs it gave up on. */

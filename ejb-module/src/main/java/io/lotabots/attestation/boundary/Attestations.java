@@ -1,11 +1,13 @@
 package io.lotabots.attestation.boundary;
 
+import io.lotabots.attestation.control.Appraisers;
+import io.lotabots.attestation.control.EvidenceArchive;
 import io.lotabots.attestation.entity.Attestation;
+import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.platform.cache.CacheStore;
 import io.lotabots.platform.json.Json;
 import io.lotabots.platform.paging.Page;
 import io.lotabots.platform.paging.TimeIdCursor;
-import io.lotabots.platform.storage.ObjectStore;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -34,13 +37,16 @@ public class Attestations {
     EntityManager em;
 
     @Inject
-    ObjectStore objectStore;
+    EvidenceArchive archive;
 
     @Inject
     CacheStore cache;
 
     @Inject
     AttestationReviews reviews;
+
+    @Inject
+    Appraisers appraisers;
 
     public Optional<AttestationView> find(UUID tenantId, UUID id) {
         return cache.getOrLoad(CACHE, CACHE_TTL, tenantId + ":" + id, () -> row(tenantId, id)
@@ -54,12 +60,17 @@ public class Attestations {
 
     /** The evidence document exactly as stored at submission. */
     public Optional<byte[]> evidence(UUID tenantId, UUID id) {
-        return row(tenantId, id).map(a -> objectStore.get(a.evidenceKey()));
+        return row(tenantId, id).map(a -> archive.read(a.evidenceKey()));
     }
 
     /** The verification report; empty until the job has a verdict. */
     public Optional<byte[]> report(UUID tenantId, UUID id) {
-        return row(tenantId, id).filter(a -> a.reportKey() != null).map(a -> objectStore.get(a.reportKey()));
+        return row(tenantId, id).filter(a -> a.reportKey() != null).map(a -> archive.read(a.reportKey()));
+    }
+
+    /** The types this application appraises, for filters that offer a choice only when there is one. */
+    public Set<AttestationType> types() {
+        return appraisers.types();
     }
 
     /** One page of the query's attestations, newest first; its cursor continues after the last one. */

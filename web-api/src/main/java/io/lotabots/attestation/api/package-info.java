@@ -1,2 +1,2 @@
-/** REST resources of attestation: hardware nonces and submissions, results of every type. */
+/** REST resources of every attestation type: results, their evidence and reports, reviews. */
 package io.lotabots.attestation.api;

@@ -1,17 +1,18 @@
 package io.lotabots.attestation.hardware.boundary;
 
-import io.lotabots.attestation.hardware.control.Certificates;
-import io.lotabots.attestation.hardware.control.ChainValidation;
-import io.lotabots.attestation.hardware.control.ClockState;
-import io.lotabots.attestation.hardware.control.Credential;
-import io.lotabots.attestation.hardware.control.EnrolledDevice;
-import io.lotabots.attestation.hardware.control.EnrollmentInput;
+import io.lotabots.attestation.hardware.checks.EnrolledDevice;
 import io.lotabots.attestation.hardware.control.FieldProblem;
-import io.lotabots.attestation.hardware.control.HardwarePolicy;
-import io.lotabots.attestation.hardware.control.MakeCredential;
-import io.lotabots.attestation.hardware.control.TpmHash;
+import io.lotabots.attestation.hardware.enrollment.Credential;
+import io.lotabots.attestation.hardware.enrollment.EnrollmentInput;
+import io.lotabots.attestation.hardware.enrollment.MakeCredential;
 import io.lotabots.attestation.hardware.entity.Device;
 import io.lotabots.attestation.hardware.entity.DeviceStatus;
+import io.lotabots.attestation.hardware.policy.HardwarePolicy;
+import io.lotabots.attestation.hardware.policy.PolicyVersion;
+import io.lotabots.attestation.hardware.tpm.Certificates;
+import io.lotabots.attestation.hardware.tpm.ChainValidation;
+import io.lotabots.attestation.hardware.tpm.ClockState;
+import io.lotabots.attestation.hardware.tpm.TpmHash;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.paging.Page;
 import io.lotabots.platform.paging.TimeIdCursor;

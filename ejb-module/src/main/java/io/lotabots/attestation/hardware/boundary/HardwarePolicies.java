@@ -1,11 +1,13 @@
 package io.lotabots.attestation.hardware.boundary;
 
-import io.lotabots.attestation.hardware.control.Certificates;
 import io.lotabots.attestation.hardware.control.FieldProblem;
-import io.lotabots.attestation.hardware.control.HardwarePolicy;
-import io.lotabots.attestation.hardware.control.PolicyDraft;
 import io.lotabots.attestation.hardware.entity.HardwarePolicyName;
 import io.lotabots.attestation.hardware.entity.HardwarePolicyVersion;
+import io.lotabots.attestation.hardware.policy.HardwarePolicy;
+import io.lotabots.attestation.hardware.policy.PolicyDraft;
+import io.lotabots.attestation.hardware.policy.PolicyPins;
+import io.lotabots.attestation.hardware.policy.PolicyVersion;
+import io.lotabots.attestation.hardware.tpm.Certificates;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.json.Json;
 import io.lotabots.platform.paging.MalformedCursorException;
@@ -32,7 +34,7 @@ import java.util.UUID;
 @Stateless
 public class HardwarePolicies {
 
-    public static final String DEFAULT = "default";
+    public static final String DEFAULT = HardwarePolicy.DEFAULT_NAME;
     private static final String SYSTEM = "system";
 
     @PersistenceContext(unitName = "lotabots")

@@ -1,7 +1,7 @@
 package io.lotabots.attestation.hardware.boundary;
 
-import io.lotabots.attestation.hardware.control.Certificates;
 import io.lotabots.attestation.hardware.entity.HardwarePolicyVersion;
+import io.lotabots.attestation.hardware.tpm.Certificates;
 import jakarta.json.JsonString;
 import java.security.cert.X509Certificate;
 import java.time.Instant;

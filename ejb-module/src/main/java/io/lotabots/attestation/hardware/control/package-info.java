@@ -1,2 +1,2 @@
-/** TPM 2.0 evidence: strict parsers for the TPM and TCG structures, the checks, and the verifier that runs them. */
+/** What enrollment and policy input share: the field problem a refusal names. */
 package io.lotabots.attestation.hardware.control;

@@ -3,8 +3,8 @@ package io.lotabots.attestation.hardware.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.lotabots.attestation.entity.Verdict;
-import io.lotabots.attestation.hardware.control.HardwareReport;
-import io.lotabots.attestation.hardware.control.ReasonCode;
+import io.lotabots.attestation.hardware.checks.HardwareReport;
+import io.lotabots.attestation.hardware.checks.ReasonCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

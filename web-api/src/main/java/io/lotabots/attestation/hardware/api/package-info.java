@@ -1,2 +1,2 @@
-/** REST API of hardware attestation: device enrollment and activation, hardware policies. */
+/** REST API of hardware attestation: nonces and evidence submissions (JSON or the tpm2-tools files), device enrollment and activation, hardware policies. */
 package io.lotabots.attestation.hardware.api;

@@ -8,6 +8,8 @@ import static io.lotabots.platform.api.openapi.Schemas.ordered;
 import static io.lotabots.platform.api.openapi.Schemas.ref;
 import static io.lotabots.platform.api.openapi.Schemas.string;
 
+import io.lotabots.attestation.entity.AttestationType;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,13 @@ final class BoundaryViews {
     private static Schema attestationView() {
         var properties = new LinkedHashMap<String, Schema>();
         properties.put("id", string(null).format("uuid"));
-        properties.put("type", string("The kind of evidence").enumeration(List.<Object>of("HARDWARE")));
+        // every type the enum declares, so a new type reaches the contract without an edit here
+        properties.put(
+                "type",
+                string("The kind of evidence")
+                        .enumeration(Arrays.stream(AttestationType.values())
+                                .<Object>map(Enum::name)
+                                .toList()));
         properties.put(
                 "status",
                 string("PENDING and PROCESSING until verified")

@@ -1,7 +1,6 @@
 package io.lotabots.platform.api.openapi;
 
 import static io.lotabots.platform.api.openapi.Schemas.arrayOf;
-import static io.lotabots.platform.api.openapi.Schemas.file;
 import static io.lotabots.platform.api.openapi.Schemas.integer;
 import static io.lotabots.platform.api.openapi.Schemas.object;
 import static io.lotabots.platform.api.openapi.Schemas.ordered;
@@ -16,16 +15,15 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The JSON shapes that resources build by hand, so no Java type describes them: problem documents,
- * nonces, hardware evidence and its acceptance, OAuth token responses.
+ * nonces, the acceptance of a submission, OAuth token responses; each {@link ContractContribution}'s
+ * own shapes follow the nonces.
  */
-final class ContractShapes {
+public final class ContractShapes {
 
     static final String PROBLEM = "Problem";
-    static final String NONCE_REQUEST = "NonceRequest";
-    static final String NONCE = "Nonce";
-    static final String HARDWARE_EVIDENCE = "HardwareEvidence";
-    static final String HARDWARE_EVIDENCE_FILES = "HardwareEvidenceFiles";
-    static final String SUBMISSION_ACCEPTED = "SubmissionAccepted";
+    public static final String NONCE_REQUEST = "NonceRequest";
+    public static final String NONCE = "Nonce";
+    public static final String SUBMISSION_ACCEPTED = "SubmissionAccepted";
     static final String TOKEN_RESPONSE = "TokenResponse";
     static final String CLIENT_CREDENTIALS_GRANT = "ClientCredentialsGrant";
 
@@ -39,8 +37,7 @@ final class ContractShapes {
         shapes.put("FieldError", fieldError());
         shapes.put(NONCE_REQUEST, nonceRequest());
         shapes.put(NONCE, nonce());
-        shapes.put(HARDWARE_EVIDENCE, hardwareEvidence());
-        shapes.put(HARDWARE_EVIDENCE_FILES, hardwareEvidenceFiles());
+        ContractContribution.all().forEach(contribution -> shapes.putAll(contribution.shapes()));
         shapes.put(SUBMISSION_ACCEPTED, submissionAccepted());
         shapes.put(CLIENT_CREDENTIALS_GRANT, clientCredentialsGrant());
         shapes.put(TOKEN_RESPONSE, tokenResponse());
@@ -97,49 +94,6 @@ final class ContractShapes {
                                 "expiresAt",
                                         string("When it stops being accepted").format("date-time")))
                 .example(ordered("nonce", HEX_NONCE, "expiresAt", "2026-11-26T12:05:00Z"));
-    }
-
-    private static Schema hardwareEvidence() {
-        var properties = new LinkedHashMap<String, Schema>();
-        properties.put("nonce", string("The issued nonce, hex").pattern("^[0-9a-fA-F]+$"));
-        properties.put("quote", string("base64 of tpm2_quote -m (TPMS_ATTEST)"));
-        properties.put("signature", string("base64 of tpm2_quote -s (TPMT_SIGNATURE)"));
-        properties.put("pcrs", string("base64 of tpm2_quote -o"));
-        properties.put(
-                "pcrsFormat",
-                string("How pcrs is laid out; default serialized")
-                        .enumeration(List.<Object>of("serialized", "values")));
-        properties.put("pcrSelection", string("tpm2-tools selection such as sha256:0,1,2; required with values"));
-        properties.put("akPublicKey", string("The AK's public key, PEM"));
-        properties.put("akPublicArea", string("The AK's TPM2B_PUBLIC, base64 (instead of akPublicKey)"));
-        properties.put("akCertificate", string("The AK's certificate, PEM or base64 DER"));
-        properties.put("ekCertificate", string("The EK's certificate, PEM or base64 DER"));
-        properties.put("certificateChain", arrayOf(string(null), "Intermediate certificates, PEM or base64 DER"));
-        properties.put("eventLog", string("base64 of the binary measured-boot event log"));
-        properties.put("deviceId", string("An enrolled device's id").format("uuid"));
-        properties.put("policy", string("The policy to appraise with; default: the tenant's default"));
-        return object(List.of("nonce", "quote", "signature", "pcrs"), properties)
-                .description("TPM 2.0 evidence as JSON; binary parts in base64 (line breaks allowed)");
-    }
-
-    private static Schema hardwareEvidenceFiles() {
-        var properties = new LinkedHashMap<String, Schema>();
-        properties.put("nonce", string("The issued nonce, hex"));
-        properties.put("quote", file("tpm2_quote -m"));
-        properties.put("signature", file("tpm2_quote -s"));
-        properties.put("pcrs", file("tpm2_quote -o"));
-        properties.put("pcrsFormat", string("serialized (default) or values"));
-        properties.put("pcrSelection", string("Required with values"));
-        properties.put("akPublicKey", file("PEM"));
-        properties.put("akPublicArea", file("TPM2B_PUBLIC"));
-        properties.put("akCertificate", file("PEM or DER"));
-        properties.put("ekCertificate", file("PEM or DER"));
-        properties.put("certificateChain", arrayOf(file(null), "May be sent several times"));
-        properties.put("eventLog", file("Binary measured-boot event log"));
-        properties.put("deviceId", string("An enrolled device's id"));
-        properties.put("policy", string("The policy to appraise with"));
-        return object(List.of("nonce", "quote", "signature", "pcrs"), properties)
-                .description("The files tpm2-tools wrote, unchanged, one part each");
     }
 
     private static Schema submissionAccepted() {

@@ -7,30 +7,24 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * The bodies of operations whose Java signature says nothing about them (a {@code JsonObject}, a
- * list of multipart entity parts, a {@code Response} built by hand): their schemas, by operation id.
+ * list of multipart entity parts, a {@code Response} built by hand): their schemas, by operation id,
+ * from each {@link ContractContribution} for its own operations and from here for the platform's.
  */
-final class HandBuiltBodies {
+public final class HandBuiltBodies {
 
-    private static final String JSON = "application/json";
-    private static final String MULTIPART = "multipart/form-data";
+    public static final String JSON = "application/json";
+    public static final String MULTIPART = "multipart/form-data";
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private HandBuiltBodies() {}
 
     static void describe(Operation operation) {
+        for (ContractContribution contribution : ContractContribution.all()) {
+            if (contribution.describe(operation)) {
+                return;
+            }
+        }
         switch (operation.getOperationId()) {
-            case "issueHardwareNonce" -> {
-                request(operation, JSON, Schemas.ref(ContractShapes.NONCE_REQUEST));
-                operation.getRequestBody().required(false);
-                response(operation, "201", Schemas.ref(ContractShapes.NONCE));
-            }
-            case "submitHardwareEvidence" -> {
-                request(operation, JSON, Schemas.ref(ContractShapes.HARDWARE_EVIDENCE));
-                request(operation, MULTIPART, Schemas.ref(ContractShapes.HARDWARE_EVIDENCE_FILES));
-                jsonFirst(operation);
-                operation.getRequestBody().required(true);
-                response(operation, "202", Schemas.ref(ContractShapes.SUBMISSION_ACCEPTED));
-            }
             case "login", "refreshSession" -> response(operation, "200", Schemas.ref(ContractShapes.TOKEN_RESPONSE));
             case "getAttestation" -> response(operation, "200", Schemas.ref(BoundaryViews.ATTESTATION_VIEW));
             case "issueClientToken" -> {
@@ -49,7 +43,8 @@ final class HandBuiltBodies {
         }
     }
 
-    private static void request(Operation operation, String mediaType, Schema schema) {
+    /** Sets the schema of one media type of the operation's request body. */
+    public static void request(Operation operation, String mediaType, Schema schema) {
         if (operation.getRequestBody() == null) {
             operation.setRequestBody(OASFactory.createRequestBody().content(OASFactory.createContent()));
         }
@@ -58,7 +53,7 @@ final class HandBuiltBodies {
     }
 
     /** Client generators take the first media type for a method's body: JSON is the one to type. */
-    private static void jsonFirst(Operation operation) {
+    public static void jsonFirst(Operation operation) {
         var content = operation.getRequestBody().getContent();
         var ordered = OASFactory.createContent().addMediaType(JSON, content.getMediaType(JSON));
         content.getMediaTypes().forEach((name, type) -> {
@@ -69,7 +64,8 @@ final class HandBuiltBodies {
         operation.getRequestBody().setContent(ordered);
     }
 
-    private static void response(Operation operation, String status, Schema schema) {
+    /** Sets the JSON schema of one of the operation's responses. */
+    public static void response(Operation operation, String status, Schema schema) {
         var response = operation.getResponses().getAPIResponse(status);
         if (response.getContent() == null) {
             response.setContent(OASFactory.createContent());

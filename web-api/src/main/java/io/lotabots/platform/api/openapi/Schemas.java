@@ -8,14 +8,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /** Small builders for schema objects, so the document's shapes read as declarations. */
-final class Schemas {
+public final class Schemas {
 
     private static final String COMPONENTS = "#/components/schemas/";
 
     private Schemas() {}
 
     /** An object with these properties (in this order); {@code required} may be empty. */
-    static Schema object(List<String> required, Map<String, ?> properties) {
+    public static Schema object(List<String> required, Map<String, ?> properties) {
         var typed = new LinkedHashMap<String, Schema>();
         properties.forEach((name, schema) -> typed.put(name, (Schema) schema));
         return OASFactory.createSchema()
@@ -28,7 +28,7 @@ final class Schemas {
      * Names and values in the order given ({@code Map.of} iterates in an order that changes from one
      * run to the next, and the document must come out the same every time).
      */
-    static Map<String, Object> ordered(Object... namesAndValues) {
+    public static Map<String, Object> ordered(Object... namesAndValues) {
         var map = new LinkedHashMap<String, Object>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put((String) namesAndValues[i], namesAndValues[i + 1]);
@@ -37,35 +37,35 @@ final class Schemas {
     }
 
     /** A JSON object whose members this document does not describe (reports, evidence documents). */
-    static Schema freeForm(String description) {
+    public static Schema freeForm(String description) {
         return OASFactory.createSchema()
                 .addType(SchemaType.OBJECT)
                 .additionalPropertiesBoolean(Boolean.TRUE)
                 .description(description);
     }
 
-    static Schema string(String description) {
+    public static Schema string(String description) {
         return OASFactory.createSchema().addType(SchemaType.STRING).description(description);
     }
 
-    static Schema integer(String description) {
+    public static Schema integer(String description) {
         return OASFactory.createSchema()
                 .addType(SchemaType.INTEGER)
                 .format("int32")
                 .description(description);
     }
 
-    static Schema arrayOf(Schema items, String description) {
+    public static Schema arrayOf(Schema items, String description) {
         return OASFactory.createSchema().addType(SchemaType.ARRAY).items(items).description(description);
     }
 
     /** A reference to a schema of the document's components. */
-    static Schema ref(String component) {
+    public static Schema ref(String component) {
         return OASFactory.createSchema().ref(COMPONENTS + component);
     }
 
-    /** A file part of a multipart form, sent as the bytes tpm2-tools wrote. */
-    static Schema file(String description) {
+    /** A file part of a multipart form, sent as the bytes the client has. */
+    public static Schema file(String description) {
         return OASFactory.createSchema()
                 .addType(SchemaType.STRING)
                 .format("binary")

@@ -1,4 +1,0 @@
-package io.lotabots.attestation.hardware.boundary;
-
-/** A policy name and version: what a submission pins and what a verdict records. */
-public record PolicyVersion(String name, int version) {}

@@ -1,8 +1,0 @@
-package io.lotabots.attestation.hardware.control;
-
-/** How one check ended. SKIPPED means it did not apply (say, no event log was sent and none is required). */
-public enum CheckOutcome {
-    PASSED,
-    FAILED,
-    SKIPPED
-}
