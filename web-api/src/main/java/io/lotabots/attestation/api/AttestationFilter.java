@@ -5,8 +5,8 @@ import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
 import io.lotabots.platform.api.input.StorableInstants;
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ws.rs.QueryParam;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public class AttestationFilter {
     String cursor;
 
     AttestationQuery toQuery(UUID tenantId) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         var query = new AttestationQuery(
                 tenantId,
                 parse("type", type, v -> AttestationType.valueOf(v.toUpperCase(Locale.ROOT)), errors),
@@ -62,12 +62,12 @@ public class AttestationFilter {
                         c -> AttestationQuery.PageCursor.decode(c).orElseThrow(IllegalArgumentException::new),
                         errors));
         if (!errors.isEmpty()) {
-            throw ClientProblem.invalidFields(errors);
+            throw Refusal.invalidInput(errors);
         }
         return query;
     }
 
-    private int limit(List<FieldError> errors) {
+    private int limit(List<FieldProblem> errors) {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
@@ -79,18 +79,18 @@ public class AttestationFilter {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError("limit", "must be 1 to " + MAX_LIMIT));
+        errors.add(new FieldProblem("limit", "must be 1 to " + MAX_LIMIT));
         return DEFAULT_LIMIT;
     }
 
-    private static <T> T parse(String name, String value, Function<String, T> parser, List<FieldError> errors) {
+    private static <T> T parse(String name, String value, Function<String, T> parser, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return parser.apply(value.strip());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            errors.add(new FieldError(name, "is not a valid " + name + ": " + value));
+            errors.add(new FieldProblem(name, "is not a valid " + name + ": " + value));
             return null;
         }
     }

@@ -13,6 +13,7 @@ import io.lotabots.attestation.entity.NewAttestation;
 import io.lotabots.attestation.hardware.control.EvidenceDocument;
 import io.lotabots.attestation.hardware.control.HardwareEvidence;
 import io.lotabots.platform.ids.TimeOrderedIds;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -52,10 +53,10 @@ public class HardwareAttestations {
      * Stores and queues the evidence. The policy is resolved before the nonce is consumed, so an
      * unknown policy (a client error) leaves the nonce usable.
      */
-    public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName)
-            throws UnknownPolicyException {
+    public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName) {
         PolicyVersion pinned = pins.current(tenantId, policyName, () -> policies.current(tenantId, policyName))
-                .orElseThrow(() -> new UnknownPolicyException(policyName));
+                .orElseThrow(() -> Refusal.invalidField(
+                        "policy", "The tenant has no hardware attestation policy named '" + policyName + "'."));
         var nonce = nonces.consume(tenantId, evidence.nonce());
         var spec = new NewAttestation(
                 TimeOrderedIds.next(),

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.refusal.FieldProblem;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;

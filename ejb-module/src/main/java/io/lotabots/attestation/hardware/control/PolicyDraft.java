@@ -1,5 +1,6 @@
 package io.lotabots.attestation.hardware.control;
 
+import io.lotabots.platform.refusal.FieldProblem;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HexFormat;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lotabots.platform.refusal.FieldProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
