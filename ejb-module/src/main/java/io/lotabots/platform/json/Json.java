@@ -10,6 +10,7 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Collection;
@@ -50,6 +51,11 @@ public final class Json {
 
     public static JsonReader createReader(InputStream in) {
         return PROVIDER.createReader(in);
+    }
+
+    /** A streaming parser, for documents read without building them in memory (a safetensors header). */
+    public static JsonParser createParser(Reader reader) {
+        return PROVIDER.createParser(reader);
     }
 
     public static JsonString createValue(String value) {
