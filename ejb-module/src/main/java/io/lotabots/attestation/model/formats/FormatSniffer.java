@@ -74,12 +74,12 @@ public final class FormatSniffer {
      * that format explains its damage better than "unrecognized" (a truncated {@code .onnx} or {@code
      * .safetensors}); otherwise {@link Kind#UNDETERMINED}.
      */
-    public static Kind claimedByName(String name, long size) {
+    public static Kind claimedByName(String name) {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".onnx")) {
             return Kind.ONNX;
         }
-        if (lower.endsWith(".safetensors") && size >= 8) {
+        if (lower.endsWith(".safetensors")) {
             return Kind.SAFETENSORS;
         }
         return Kind.UNDETERMINED;

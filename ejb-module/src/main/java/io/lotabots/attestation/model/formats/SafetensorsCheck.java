@@ -14,8 +14,9 @@ import java.util.List;
  * implementation's {@code read_metadata} and {@code validate}: header length within 100 MB and within the file;
  * the tensors, sorted by offsets, each starting where the previous one ended, each as long as its shape and dtype
  * say, without overflow or a sub-byte tail; the last one ending exactly at the end of the file, so there are
- * neither holes nor trailing bytes in which a second format could hide. Only the header is read: the tensor bytes
- * are judged by the file's size, so a multi-gigabyte file costs one small read.
+ * neither holes nor trailing bytes in which a second format could hide (trailing bytes are also scanned as content,
+ * to name what hides there). Only the header is read: the tensor bytes are judged by the file's size, so a
+ * multi-gigabyte file costs one small read.
  */
 public final class SafetensorsCheck {
 
@@ -60,6 +61,10 @@ public final class SafetensorsCheck {
                                 + (bufferEnd.compareTo(actual) < 0
                                         ? "bytes no tensor accounts for"
                                         : "the file is short"));
+                if (bufferEnd.compareTo(actual) < 0) {
+                    long tail = 8 + n + bufferEnd.longValueExact();
+                    context.scanData("trailing@" + tail, source.slice(tail, size - tail));
+                }
             }
         }
     }

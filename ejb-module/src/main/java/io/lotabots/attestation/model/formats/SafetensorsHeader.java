@@ -247,11 +247,22 @@ final class SafetensorsHeader {
         return ok ? values : null;
     }
 
+    /**
+     * Consumes the rest of a value whose first event was {@code value}. Not {@code skipArray}/{@code skipObject}:
+     * Parsson's loop forever on a document that ends inside the skipped value.
+     */
     private static void skip(JsonParser parser, Event value) {
-        if (value == Event.START_OBJECT) {
-            parser.skipObject();
-        } else if (value == Event.START_ARRAY) {
-            parser.skipArray();
+        if (value != Event.START_OBJECT && value != Event.START_ARRAY) {
+            return;
+        }
+        int depth = 1;
+        while (depth > 0) {
+            Event e = parser.next();
+            if (e == Event.START_OBJECT || e == Event.START_ARRAY) {
+                depth++;
+            } else if (e == Event.END_OBJECT || e == Event.END_ARRAY) {
+                depth--;
+            }
         }
     }
 

@@ -34,13 +34,16 @@ public final class PickleScanner {
         return stream;
     }
 
-    /** Runs stream after stream from the input's position to its end; returns the number of streams read. */
+    /**
+     * Runs stream after stream from the input's position to its end, after a first complete stream: content that
+     * fails at its first opcode is reported as trailing bytes. Returns the number of complete streams read.
+     */
     public int scanRest(ScanContext context, ModelInput in, Consumer<Persistent> persistentIds) {
         int streams = 0;
         while (!in.atLimit()) {
             PickleStream stream = new PickleMachine(in, context, policy, false, persistentIds).run();
             if (!stream.complete()) {
-                reportProblem(context, stream, streams > 0 && stream.opcodes() <= 1);
+                reportProblem(context, stream, stream.opcodes() <= 1);
                 return streams;
             }
             streams++;

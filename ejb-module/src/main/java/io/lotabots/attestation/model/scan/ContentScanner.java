@@ -90,7 +90,7 @@ public final class ContentScanner implements MemberScanner {
                 if (PickleOpcode.of(head[0] & 0xFF) != null && pickles.isPickle(context, content)) {
                     yield ModelFormat.PICKLE;
                 }
-                Kind claimed = FormatSniffer.claimedByName(context.name(), content.size());
+                Kind claimed = FormatSniffer.claimedByName(context.name());
                 if (claimed == Kind.ONNX) {
                     yield ModelFormat.ONNX;
                 }

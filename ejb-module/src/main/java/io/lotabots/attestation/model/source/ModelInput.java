@@ -11,13 +11,17 @@ import java.util.Deque;
  * Sequential, bounds-checked reading of a {@link ByteSource} with its absolute offset always known, so every
  * problem names its place. A read past the end (or past a pushed limit, such as a protobuf sub-message or a
  * nested pickle) is a {@link MalformedModelException} with the rule {@code <structure>.truncated}; a source
- * that delivers fewer bytes than it declared is {@code file.short-read}. Long skips re-open the source at the
- * new offset (a range read), so skipping a tensor's gigabytes costs no transfer.
+ * that delivers fewer bytes than it declared is {@code file.short-read}. The source is read in ranges of at most
+ * 8 MiB, and long skips re-open it at the new offset, so reading a header costs one small range read and skipping
+ * a tensor's gigabytes costs no transfer.
  */
 public final class ModelInput implements Closeable {
 
     private static final int BUFFER = 64 * 1024;
     private static final long REOPEN_AT = 1 << 20;
+
+    /** Each stream covers at most this much, so a parser that stops early never leaves a whole object in flight. */
+    private static final long WINDOW = 8 << 20;
 
     private final ByteSource source;
     private final String structure;
@@ -26,6 +30,7 @@ public final class ModelInput implements Closeable {
     private final byte[] buffer;
     private InputStream in;
     private long streamPosition;
+    private long windowEnd;
     private int bufferPos;
     private int bufferLen;
     private long position;
@@ -154,15 +159,13 @@ public final class ModelInput implements Closeable {
         if (rest == 0) {
             return;
         }
-        if (rest >= REOPEN_AT && in != null) {
-            closeStream();
-        }
         position += rest;
-        if (in == null) {
+        if (in != null && rest < REOPEN_AT && streamPosition + rest <= windowEnd) {
+            discard(rest);
+        } else {
+            closeStream();
             streamPosition = position;
-            return;
         }
-        discard(rest);
     }
 
     /** Steps back over the last {@code length} bytes read (re-reading them from the source if need be). */
@@ -257,10 +260,12 @@ public final class ModelInput implements Closeable {
 
     private void fill() {
         try {
-            if (in == null) {
-                in = source.open(streamPosition, end);
+            if (in == null || streamPosition >= windowEnd) {
+                closeStream();
+                windowEnd = Math.min(end, streamPosition + WINDOW);
+                in = source.open(streamPosition, windowEnd);
             }
-            int want = (int) Math.min(buffer.length, end - streamPosition);
+            int want = (int) Math.min(buffer.length, windowEnd - streamPosition);
             int n = want <= 0 ? -1 : in.read(buffer, 0, want);
             if (n <= 0) {
                 throw new MalformedModelException(
