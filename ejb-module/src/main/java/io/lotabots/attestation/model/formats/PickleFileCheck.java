@@ -108,6 +108,9 @@ public final class PickleFileCheck {
             for (String key : order) {
                 long at = in.position();
                 TorchStorages.Storage storage = storages.get(key);
+                if (in.remaining() < 8) {
+                    throw truncated(at, key);
+                }
                 long count = in.u64();
                 if (storage == null || !seen.add(key)) {
                     throw new MalformedModelException(
@@ -122,7 +125,11 @@ public final class PickleFileCheck {
                             "storage '" + key + "' holds " + Long.toUnsignedString(count)
                                     + " elements but its tensors declare " + storage.elements());
                 }
-                in.skip(storage.bytes().longValueExact());
+                long bytes = storage.bytes().longValueExact();
+                if (bytes > in.remaining()) {
+                    throw truncated(at, key);
+                }
+                in.skip(bytes);
             }
         } catch (ArithmeticException e) {
             throw new MalformedModelException(
@@ -144,5 +151,9 @@ public final class PickleFileCheck {
                     in.position(),
                     in.remaining() + " bytes follow the last storage; no loader reads them");
         }
+    }
+
+    private static MalformedModelException truncated(long at, String key) {
+        return new MalformedModelException("torch.storage-truncated", at, "the file ends inside storage '" + key + "'");
     }
 }

@@ -75,9 +75,8 @@ final class SafetensorsHeader {
     }
 
     private void document(JsonParser parser) {
-        if (!parser.hasNext() || parser.next() != Event.START_OBJECT) {
-            throw new MalformedModelException("safetensors.header-not-object", 8, "the header is not a JSON object");
-        }
+        // the first byte was checked to be '{', so the document is an object or no JSON at all
+        parser.next();
         Set<String> keys = new HashSet<>();
         while (true) {
             Event event = parser.next();

@@ -64,6 +64,9 @@ class GzipStreamTest {
         assertRule(scan("a.gz", badTrailer), "gzip.bad-trailer", ModelRisk.MALFORMED);
         assertRule(
                 scan("b.gz", java.util.Arrays.copyOf(good, good.length - 12)), "gzip.truncated", ModelRisk.MALFORMED);
+        byte[] badData = good.clone();
+        badData[10] = (byte) 0xFF;
+        assertRule(scan("d.gz", badData), "gzip.corrupt", ModelRisk.MALFORMED);
         byte[] badFlags = good.clone();
         badFlags[3] = (byte) 0xE0;
         assertRule(scan("c.gz", badFlags), "gzip.bad-header", ModelRisk.MALFORMED);

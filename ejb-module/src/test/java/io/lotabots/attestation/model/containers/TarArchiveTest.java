@@ -195,4 +195,17 @@ class TarArchiveTest {
                 java.util.Arrays.copyOf(new Tar().file("a.bin", new byte[2000]).end(), 1000);
         assertRule(scan("d.tar", cut), "tar.truncated", ModelRisk.MALFORMED);
     }
+
+    private static void fixChecksum(byte[] tar) {
+        for (int i = 148; i < 156; i++) {
+            tar[i] = ' ';
+        }
+        long sum = 0;
+        for (int i = 0; i < 512; i++) {
+            sum += tar[i] & 0xFF;
+        }
+        byte[] digits = String.format("%06o", sum).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(digits, 0, tar, 148, 6);
+        tar[154] = 0;
+    }
 }

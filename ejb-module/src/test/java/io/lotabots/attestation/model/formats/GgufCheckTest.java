@@ -46,6 +46,13 @@ class GgufCheckTest {
         byte[] nested = concat(GgufBytes.le(9, 4), GgufBytes.le(0, 8));
         assertRule(check(GgufBytes.valid().kv("general.x", 9, nested)), "gguf.nested-array", ModelRisk.MALFORMED);
         assertRule(check(GgufBytes.valid().string("General.Name", "x")), "gguf.key-name", ModelRisk.SUSPICIOUS);
+        byte[] badKey = concat(GgufBytes.le(2, 8), new byte[] {(byte) 0xC3, 0x28});
+        assertRule(
+                scan(
+                        "bad.gguf",
+                        replaceFirstKey(new GgufBytes().kv("", 4, new byte[4]).build(), badKey)),
+                "gguf.bad-string",
+                ModelRisk.MALFORMED);
         byte[] longKey = concat(GgufBytes.le(70_000, 8), new byte[70_000]);
         var builder = new GgufBytes();
         builder.kv("", 4, new byte[0]);

@@ -184,6 +184,20 @@ class ModelScannerTest {
     }
 
     @Test
+    void storedPathsThatLeaveTheModelAreUnsafe() {
+        var tree = new MemoryModelTree()
+                .with("../escape.json", "{}".getBytes())
+                .with("/abs.json", "{}".getBytes())
+                .with("dir\\w.json", "{}".getBytes());
+
+        var scan = Scans.scan(tree);
+
+        assertEquals(ModelRisk.UNSAFE, finding(scan, "model.path-traversal").severity());
+        assertEquals(ModelRisk.UNSAFE, finding(scan, "model.absolute-path").severity());
+        assertEquals(ModelRisk.SUSPICIOUS, finding(scan, "model.backslash-path").severity());
+    }
+
+    @Test
     void aFileTheTreeCannotDeliverIsMalformedNotSkipped() {
         var tree = new io.lotabots.model.control.ModelTree() {
             @Override
@@ -206,6 +220,28 @@ class ModelScannerTest {
 
         assertEquals(ModelRisk.MALFORMED, scan.risk());
         assertEquals("file.read-error", scan.findings().get(0).rule());
+    }
+
+    @Test
+    void aFileShorterThanTheTreeRecordedIsMalformed() {
+        var tree = new io.lotabots.model.control.ModelTree() {
+            @Override
+            public java.util.List<io.lotabots.model.control.ModelFile> files() {
+                return java.util.List.of(new io.lotabots.model.control.ModelFile("w.safetensors", 1000, "00", false));
+            }
+
+            @Override
+            public java.io.InputStream open(String path) {
+                return new java.io.ByteArrayInputStream(new byte[] {2, 0, 0, 0, 0, 0, 0, 0, '{', '}'});
+            }
+
+            @Override
+            public java.io.InputStream open(String path, long start, long end) {
+                return open(path);
+            }
+        };
+
+        assertEquals("file.short-read", Scans.scan(tree).findings().get(0).rule());
     }
 
     @Test

@@ -23,6 +23,39 @@ public final class ZipBytes {
         Long compressedSize;
         int madeBy = 20;
         long external;
+        byte[] rawName;
+        Integer localFlags;
+        byte[] afterData = new byte[0];
+        int offsetDelta;
+        byte[] centralExtra = new byte[0];
+
+        /** The name's bytes as written, whatever the encoding flag says. */
+        public Entry rawName(byte[] bytes) {
+            rawName = bytes;
+            return this;
+        }
+
+        public Entry localFlags(int f) {
+            localFlags = f;
+            return this;
+        }
+
+        /** Bytes written after the member's data and counted in its compressed size. */
+        public Entry afterData(byte[] bytes) {
+            afterData = bytes;
+            return this;
+        }
+
+        /** Moves the directory's pointer to the local header by this many bytes. */
+        public Entry offsetDelta(int delta) {
+            offsetDelta = delta;
+            return this;
+        }
+
+        public Entry centralExtra(byte[] bytes) {
+            centralExtra = bytes;
+            return this;
+        }
 
         public Entry localName(String n) {
             localName = n;
@@ -71,6 +104,19 @@ public final class ZipBytes {
     private byte[] gap = new byte[0];
     private Integer declaredEntries;
     private boolean overlapLastTwo;
+    private int disk;
+    private boolean zip64Marker;
+
+    public ZipBytes disk(int number) {
+        disk = number;
+        return this;
+    }
+
+    /** Marks the end record's counts as "see zip64" without writing a zip64 record. */
+    public ZipBytes zip64Marker() {
+        zip64Marker = true;
+        return this;
+    }
 
     public Entry add(String name, byte[] content) {
         var e = new Entry();
@@ -119,7 +165,9 @@ public final class ZipBytes {
         long previousOffset = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
-            byte[] data = e.deflate ? deflate(e.content) : e.content;
+            byte[] body = e.deflate ? deflate(e.content) : e.content;
+            byte[] data = java.util.Arrays.copyOf(body, body.length + e.afterData.length);
+            System.arraycopy(e.afterData, 0, data, body.length, e.afterData.length);
             var crc32 = new CRC32();
             crc32.update(e.content);
             long crc = e.crc != null ? e.crc : crc32.getValue();
@@ -127,11 +175,11 @@ public final class ZipBytes {
             long size = e.size != null ? e.size : e.content.length;
             long compressed = e.compressedSize != null ? e.compressedSize : data.length;
             long offset = out.size();
-            byte[] local = (e.localName != null ? e.localName : e.name).getBytes(StandardCharsets.UTF_8);
-            byte[] name = e.name.getBytes(StandardCharsets.UTF_8);
+            byte[] name = e.rawName != null ? e.rawName : e.name.getBytes(StandardCharsets.UTF_8);
+            byte[] local = e.localName != null ? e.localName.getBytes(StandardCharsets.UTF_8) : name;
             le(out, 0x04034b50, 4);
             le(out, 20, 2);
-            le(out, e.flags, 2);
+            le(out, e.localFlags != null ? e.localFlags : e.flags, 2);
             le(out, method, 2);
             le(out, 0, 4);
             le(out, crc, 4);
@@ -153,13 +201,14 @@ public final class ZipBytes {
             le(central, compressed, 4);
             le(central, size, 4);
             le(central, name.length, 2);
-            le(central, 0, 2);
+            le(central, e.centralExtra.length, 2);
             le(central, 0, 2);
             le(central, 0, 2);
             le(central, 0, 2);
             le(central, e.external, 4);
-            le(central, pointTo - prefix.length, 4);
+            le(central, pointTo - prefix.length + e.offsetDelta, 4);
             central.writeBytes(name);
+            central.writeBytes(e.centralExtra);
         }
         out.writeBytes(gap);
         long centralStart = out.size() - prefix.length;
@@ -167,10 +216,10 @@ public final class ZipBytes {
         out.writeBytes(directory);
         int count = declaredEntries != null ? declaredEntries : entries.size();
         le(out, 0x06054b50, 4);
+        le(out, disk, 2);
         le(out, 0, 2);
-        le(out, 0, 2);
-        le(out, count, 2);
-        le(out, count, 2);
+        le(out, zip64Marker ? 0xFFFF : count, 2);
+        le(out, zip64Marker ? 0xFFFF : count, 2);
         le(out, directory.length, 4);
         le(out, centralStart, 4);
         le(out, 0, 2);
