@@ -31,7 +31,7 @@ final class LocalHeaderWalk {
         long position = 0;
         long size = source.size();
         try {
-            while (position + 30 <= size) {
+            while (position + 30 <= size && entries.size() <= context.limits().maxEntries()) {
                 ZipEntry entry = header(context, source, position);
                 if (entry == null) {
                     break;

@@ -47,6 +47,13 @@ public final class TarArchive {
                             "the header at offset " + at
                                     + " has a wrong checksum; the rest of the archive cannot be trusted");
                 }
+                if (!context.takeEntry()) {
+                    throw new MalformedModelException(
+                            "container.too-many-entries",
+                            at,
+                            "the archive has more entries than the "
+                                    + context.limits().maxEntries() + " scanned per file; the rest were not read");
+                }
                 char type = (char) header[156];
                 long size = paxSize >= 0 ? paxSize : size(header, at);
                 long dataStart = in.position();
@@ -121,13 +128,6 @@ public final class TarArchive {
             long size,
             long at) {
         paths.check(context, name, at);
-        if (!context.takeEntry()) {
-            throw new MalformedModelException(
-                    "container.too-many-entries",
-                    at,
-                    "the archive has more members than the " + context.limits().maxEntries()
-                            + " scanned per file; the rest were not read");
-        }
         try {
             context.scanMember(name, source.slice(dataStart, size));
         } catch (RuntimeException e) {

@@ -46,7 +46,7 @@ public final class ZipArchive {
         List<ZipEntry> entries;
         long directoryStart;
         try {
-            var layout = ZipDirectory.read(source);
+            var layout = ZipDirectory.read(source, context.limits().maxEntries() + 1);
             entries = layout.entries();
             directoryStart = layout.directoryStart();
         } catch (MalformedModelException e) {

@@ -26,7 +26,8 @@ final class ZipDirectory {
 
     private ZipDirectory() {}
 
-    static Layout read(ByteSource source) {
+    /** Reads at most {@code cap} entries: an archive may declare millions, and the scan counts them anyway. */
+    static Layout read(ByteSource source, int cap) {
         long size = source.size();
         long end = findEnd(source);
         long entries;
@@ -69,11 +70,11 @@ final class ZipDirectory {
         }
         List<ZipEntry> list = new ArrayList<>();
         try (var in = new ModelInput(source, directoryStart, directoryStart + directorySize, "zip")) {
-            while (!in.atLimit()) {
+            while (!in.atLimit() && list.size() < cap) {
                 list.add(entry(in));
             }
         }
-        if (list.size() != entries) {
+        if (list.size() < cap && list.size() != entries) {
             throw new MalformedModelException(
                     "zip.bad-directory",
                     directoryStart,

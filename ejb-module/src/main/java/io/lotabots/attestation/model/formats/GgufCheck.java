@@ -51,6 +51,14 @@ public final class GgufCheck {
             }
             long tensorCount = count(in, "tensor count");
             long kvCount = count(in, "key/value count");
+            if (tensorCount > context.limits().maxEntries()
+                    || kvCount > context.limits().maxEntries()) {
+                throw new MalformedModelException(
+                        "gguf.too-many-entries",
+                        8,
+                        "the file declares " + tensorCount + " tensors and " + kvCount + " keys; more than "
+                                + context.limits().maxEntries() + " are not read");
+            }
             Set<String> keys = new HashSet<>();
             for (long i = 0; i < kvCount; i++) {
                 keyValue(in, keys);

@@ -214,6 +214,12 @@ final class SafetensorsHeader {
                     "tensor '" + name + "' lacks "
                             + (dtype == null ? "dtype" : shape == null ? "shape" : "data_offsets"));
         }
+        if (usable && tensors.size() >= context.limits().maxEntries()) {
+            throw new MalformedModelException(
+                    "safetensors.too-many-tensors",
+                    8,
+                    "the header lists more than " + context.limits().maxEntries() + " tensors; the rest were not read");
+        }
         if (usable) {
             BigInteger elements = BigInteger.ONE;
             for (BigInteger dim : shape) {

@@ -51,6 +51,9 @@ public final class PickleMachine {
     private static final int TEXT_LINE = 1 << 20;
     private static final int KEPT_LONG_BYTES = 4096;
 
+    /** Beyond this many distinct findings a stream stops remembering them (the file's findings are capped anyway). */
+    private static final int MAX_DISTINCT_REPORTS = 10_000;
+
     private final ModelInput in;
     private final ScanContext context;
     private final GlobalPolicy policy;
@@ -330,7 +333,8 @@ public final class PickleMachine {
     }
 
     private void report(String global, String rule, ModelRisk severity, String detail) {
-        if (reported.add(rule + " " + global + " " + current)) {
+        String key = rule + " " + global + " " + current;
+        if (reported.size() >= MAX_DISTINCT_REPORTS || reported.add(key)) {
             context.reportOpcode(at, current.name(), global, rule, severity, detail);
         }
     }

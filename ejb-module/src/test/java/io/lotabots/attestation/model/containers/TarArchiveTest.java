@@ -151,6 +151,21 @@ class TarArchiveTest {
     }
 
     @Test
+    void theNumberOfEntriesIsBounded() {
+        byte[] tar = new Tar()
+                .file("a", new byte[1])
+                .file("b", new byte[1])
+                .file("c", new byte[1])
+                .end();
+        var limits = new io.lotabots.attestation.model.scan.ScanLimits(6, 2, 1 << 20, 100, 10_000, 100);
+
+        assertRule(
+                io.lotabots.attestation.model.testing.Scans.scan("m.tar", tar, limits),
+                "container.too-many-entries",
+                ModelRisk.MALFORMED);
+    }
+
+    @Test
     void paxAndGnuLongNamesNameTheNextEntry() {
         byte[] pax = "30 path=../../escape/evil.pkl\n".getBytes(StandardCharsets.UTF_8);
         byte[] tar =
@@ -194,6 +209,16 @@ class TarArchiveTest {
         byte[] cut =
                 java.util.Arrays.copyOf(new Tar().file("a.bin", new byte[2000]).end(), 1000);
         assertRule(scan("d.tar", cut), "tar.truncated", ModelRisk.MALFORMED);
+        byte[] badPax = new Tar()
+                .entry("PaxHeader", 'x', "", "99 path=x\n".getBytes(StandardCharsets.UTF_8))
+                .file("a", new byte[1])
+                .end();
+        assertRule(scan("e.tar", badPax), "tar.bad-pax", ModelRisk.MALFORMED);
+        byte[] badSize =
+                new Tar().file("a.txt", "x\n".getBytes(StandardCharsets.UTF_8)).end();
+        badSize[124] = '9';
+        fixChecksum(badSize);
+        assertRule(scan("f.tar", badSize), "tar.bad-size", ModelRisk.MALFORMED);
     }
 
     private static void fixChecksum(byte[] tar) {

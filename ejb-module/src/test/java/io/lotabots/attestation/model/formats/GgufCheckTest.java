@@ -141,6 +141,11 @@ class GgufCheckTest {
     }
 
     @Test
+    void countsBeyondTheEntryLimitAreNotRead() {
+        assertRule(check(GgufBytes.valid().tensorCount(200_000)), "gguf.too-many-entries", ModelRisk.MALFORMED);
+    }
+
+    @Test
     void offsetsMustFollowThePaddedTensorsExactly() {
         assertRule(check(GgufBytes.valid().offset(0).offset(0)), "gguf.offset-mismatch", ModelRisk.MALFORMED);
         assertRule(check(GgufBytes.valid().offset(0).offset(40)), "gguf.offset-mismatch", ModelRisk.MALFORMED);

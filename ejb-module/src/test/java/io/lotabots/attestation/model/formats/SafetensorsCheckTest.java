@@ -173,6 +173,28 @@ class SafetensorsCheckTest {
     }
 
     @Test
+    void moreTensorsThanTheEntryLimitAreNotRead() {
+        var json = new StringBuilder("{");
+        for (int i = 0; i < 12; i++) {
+            json.append(i == 0 ? "" : ",")
+                    .append("\"t")
+                    .append(i)
+                    .append("\":{\"dtype\":\"U8\",\"shape\":[1],")
+                    .append("\"data_offsets\":[")
+                    .append(i)
+                    .append(',')
+                    .append(i + 1)
+                    .append("]}");
+        }
+        var limits = new io.lotabots.attestation.model.scan.ScanLimits(6, 10, 1 << 20, 100, 10_000, 100);
+
+        assertRule(
+                io.lotabots.attestation.model.testing.Scans.scan("m.safetensors", file(json + "}", 12), limits),
+                "safetensors.too-many-tensors",
+                ModelRisk.MALFORMED);
+    }
+
+    @Test
     void theBufferMustEndExactlyWhereTheLastTensorEnds() {
         String header = "{\"a\":{\"dtype\":\"F32\",\"shape\":[1],\"data_offsets\":[0,4]}}";
         assertRule(check(file(header, 5)), "safetensors.incomplete-buffer", ModelRisk.MALFORMED);
