@@ -2,8 +2,9 @@
 """Writes the model files the scanner's tests read, with the tools people make models with.
 
 Run by the build (exec-maven-plugin, generate-test-resources) with Debian's interpreter, /usr/bin/python3, and the
-Debian packages python3-torch, python3-numpy and python3-onnx: checkpoints come from torch.save (zip and legacy),
-arrays from numpy.save/savez, ONNX models from onnx's own writer. safetensors and GGUF have no writer packaged here,
+Debian packages python3-torch, python3-numpy, python3-onnx and python3-sentencepiece: checkpoints come from
+torch.save (zip and legacy), arrays from numpy.save/savez, ONNX models from onnx's own writer, a tokenizer from
+SentencePiece's trainer. safetensors and GGUF have no writer packaged here,
 so they are written by their specifications. Malicious pickles are only written, never loaded: their payload would
 run `echo`, nothing more.
 
@@ -24,6 +25,7 @@ from collections import OrderedDict
 
 import numpy as np
 import onnx
+import sentencepiece
 import torch
 from onnx import TensorProto, helper, numpy_helper
 
@@ -356,6 +358,15 @@ def archives():
     write(b'{"architectures": ["Tiny"], "hidden_size": 4}\n', "text", "config.json")
 
 
+def tokenizer():
+    text = ["the quick brown fox jumps over the lazy dog", "a model file is data, not code", "hello world"] * 50
+    model = io.BytesIO()
+    sentencepiece.SentencePieceTrainer.train(
+        sentence_iterator=iter(text), model_writer=model, vocab_size=40, model_type="bpe", minloglevel=2
+    )
+    write(model.getvalue(), "sentencepiece", "tokenizer.model")
+
+
 def main():
     # onnx appends external data to an existing file: every run starts from an empty folder
     shutil.rmtree(OUT, ignore_errors=True)
@@ -366,6 +377,7 @@ def main():
     safetensors_models()
     gguf_models()
     archives()
+    tokenizer()
 
 
 if __name__ == "__main__":

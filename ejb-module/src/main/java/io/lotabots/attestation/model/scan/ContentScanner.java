@@ -11,6 +11,7 @@ import io.lotabots.attestation.model.formats.NumpyCheck;
 import io.lotabots.attestation.model.formats.OnnxCheck;
 import io.lotabots.attestation.model.formats.PickleFileCheck;
 import io.lotabots.attestation.model.formats.SafetensorsCheck;
+import io.lotabots.attestation.model.formats.SentencePieceCheck;
 import io.lotabots.attestation.model.formats.TextCheck;
 import io.lotabots.attestation.model.formats.TorchZipCheck;
 import io.lotabots.attestation.model.pickle.PickleOpcode;
@@ -97,7 +98,10 @@ public final class ContentScanner implements MemberScanner {
                 if (claimed == Kind.SAFETENSORS) {
                     yield ModelFormat.SAFETENSORS;
                 }
-                yield TextCheck.isText(content) ? ModelFormat.TEXT : ModelFormat.UNKNOWN;
+                if (TextCheck.isText(content)) {
+                    yield ModelFormat.TEXT;
+                }
+                yield SentencePieceCheck.isSentencePiece(content) ? ModelFormat.SENTENCEPIECE : ModelFormat.UNKNOWN;
             }
         };
     }
@@ -122,6 +126,9 @@ public final class ContentScanner implements MemberScanner {
                     ModelRisk.MALFORMED,
                     "the content is " + sniff.label() + ", which this scanner does not read; what it holds was not "
                             + "checked");
+            case SENTENCEPIECE -> {
+                // recognized as a whole: a vocabulary, nothing to report
+            }
             case TEXT -> {
                 if (context.name().toLowerCase(Locale.ROOT).endsWith(".py") && !context.data()) {
                     context.report(

@@ -20,6 +20,8 @@ public enum ModelFormat {
     TAR,
     GZIP,
     TEXT,
+    /** A SentencePiece tokenizer model (a protobuf vocabulary). */
+    SENTENCEPIECE,
     SYMLINK,
     /** Recognized but not read by this scanner (HDF5, 7z, bzip2, xz, zstd, RAR). */
     UNSUPPORTED,

@@ -35,7 +35,8 @@ class ModelScannerTest {
         "pickle/benign-protocol-4.pkl, PICKLE, SAFE",
         "pickle/benign-protocol-5.pkl, PICKLE, SAFE",
         "tar/model.tar.gz, GZIP, SAFE",
-        "text/config.json, TEXT, SAFE"
+        "text/config.json, TEXT, SAFE",
+        "sentencepiece/tokenizer.model, SENTENCEPIECE, SAFE"
     })
     void benignModelsAreWhatTheyAre(String path, ModelFormat format, ModelRisk risk) {
         var scan = testModel(path);

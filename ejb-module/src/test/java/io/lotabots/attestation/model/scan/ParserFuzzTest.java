@@ -124,6 +124,14 @@ class ParserFuzzTest {
     }
 
     @Test
+    void sentencePiece() throws Exception {
+        fuzz(
+                "sentencepiece",
+                (c, s) -> io.lotabots.attestation.model.formats.SentencePieceCheck.isSentencePiece(s),
+                java.util.Arrays.copyOf(model("sentencepiece/tokenizer.model"), 2000));
+    }
+
+    @Test
     void tars() throws Exception {
         fuzz("tar", (c, s) -> TarArchive.scan(c, s), model("tar/symlink.tar"));
     }
