@@ -5,17 +5,12 @@ import io.lotabots.attestation.model.scan.ScanContext;
 import io.lotabots.attestation.model.source.ByteSource;
 import io.lotabots.attestation.model.source.MalformedModelException;
 import io.lotabots.attestation.model.source.ModelInput;
-import io.lotabots.attestation.model.source.SpooledBytes;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * A zip archive inside a model, opened for scanning. Its central directory is read strictly ({@link
@@ -62,6 +57,14 @@ public final class ZipArchive {
         return archive;
     }
 
+    /**
+     * The member's bytes, decompressed and checked against its declared size and CRC (mismatches are reported);
+     * null when they cannot be read at all (reported). The caller closes it.
+     */
+    public ZipMember open(ZipEntry entry) throws IOException {
+        return new ZipMemberReader(context, source).open(entry);
+    }
+
     /** Members with content to scan: files, not folders or links, whose data could be located. */
     public List<ZipEntry> members() {
         return members;
@@ -90,129 +93,6 @@ public final class ZipArchive {
                         "'" + EntryPaths.shown(entry.name()) + "' could not be scanned: " + e);
             }
         }
-    }
-
-    /**
-     * The member's bytes, decompressed and checked against its declared size and CRC (mismatches are reported);
-     * null when they cannot be read at all (reported). The caller closes it.
-     */
-    public MemberContent open(ZipEntry entry) throws IOException {
-        ByteSource stored = source.slice(entry.dataStart(), entry.compressedSize());
-        if (entry.stored()) {
-            long crc = crc(stored);
-            if (crc != entry.crc()) {
-                crcMismatch(entry, crc);
-            }
-            return new MemberContent(stored, null);
-        }
-        var guard = new InflationGuard(context, entry.name(), entry.compressedSize(), entry.size());
-        if (!guard.declaredFits()) {
-            return null;
-        }
-        var spool = new SpooledBytes();
-        try {
-            inflate(entry, stored, guard, spool);
-        } catch (IOException | RuntimeException e) {
-            spool.close();
-            throw e;
-        } finally {
-            guard.charge();
-        }
-        return new MemberContent(spool.finish(), spool);
-    }
-
-    private void inflate(ZipEntry entry, ByteSource compressed, InflationGuard guard, SpooledBytes out)
-            throws IOException {
-        var inflater = new Inflater(true);
-        var crc = new CRC32();
-        byte[] input = new byte[64 * 1024];
-        byte[] output = new byte[64 * 1024];
-        long consumed = 0;
-        try (InputStream in = compressed.open()) {
-            while (!inflater.finished() && !guard.stopped()) {
-                if (inflater.needsInput()) {
-                    int n = in.read(input);
-                    if (n < 0) {
-                        break;
-                    }
-                    consumed += n;
-                    inflater.setInput(input, 0, n);
-                }
-                int produced = inflater.inflate(output);
-                if (produced == 0 && inflater.needsDictionary()) {
-                    throw new MalformedModelException(
-                            "zip.bad-deflate", entry.dataStart(), "'" + entry.name() + "' needs a preset dictionary");
-                }
-                int keep = (int) guard.accept(produced);
-                crc.update(output, 0, keep);
-                out.write(output, 0, keep);
-            }
-            if (guard.stopped()) {
-                return;
-            }
-            if (!inflater.finished()) {
-                context.report(
-                        "zip.truncated-member",
-                        ModelRisk.MALFORMED,
-                        entry.dataStart(),
-                        "'" + EntryPaths.shown(entry.name()) + "' ends inside its compressed data");
-                return;
-            }
-            if (guard.produced() != entry.size()) {
-                context.report(
-                        "zip.size-mismatch",
-                        ModelRisk.MALFORMED,
-                        entry.dataStart(),
-                        "'" + EntryPaths.shown(entry.name()) + "' inflates to " + guard.produced()
-                                + " bytes but declares " + entry.size());
-            }
-            if (crc.getValue() != entry.crc()) {
-                crcMismatch(entry, crc.getValue());
-            }
-            if (inflater.getRemaining() > 0 || consumed < entry.compressedSize()) {
-                context.report(
-                        "zip.compressed-size",
-                        ModelRisk.SUSPICIOUS,
-                        entry.dataStart(),
-                        "'" + EntryPaths.shown(entry.name())
-                                + "' has compressed bytes after the end of its deflate stream");
-            }
-        } catch (DataFormatException e) {
-            context.report(
-                    "zip.bad-deflate",
-                    ModelRisk.MALFORMED,
-                    entry.dataStart(),
-                    "'" + EntryPaths.shown(entry.name()) + "' is not a valid deflate stream: " + e.getMessage());
-        } finally {
-            inflater.end();
-        }
-    }
-
-    private void crcMismatch(ZipEntry entry, long actual) {
-        context.report(
-                "zip.crc-mismatch",
-                ModelRisk.MALFORMED,
-                entry.dataStart(),
-                String.format(
-                        "'%s' has CRC-32 %08x but declares %08x (torch.load ignores the difference)",
-                        EntryPaths.shown(entry.name()), actual, entry.crc()));
-    }
-
-    private static long crc(ByteSource content) throws IOException {
-        var crc = new CRC32();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = content.open()) {
-            long left = content.size();
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    throw new MalformedModelException("file.short-read", -1, "the archive ended inside a member");
-                }
-                crc.update(buffer, 0, n);
-                left -= n;
-            }
-        }
-        return crc.getValue();
     }
 
     // ---- entry checks
@@ -414,16 +294,6 @@ public final class ZipArchive {
                     "zip.unaccounted-bytes",
                     ModelRisk.SUSPICIOUS,
                     "the archive holds " + unaccounted + " bytes that belong to no entry");
-        }
-    }
-
-    /** A member's readable content; closing deletes what decompression spooled. */
-    public record MemberContent(ByteSource source, SpooledBytes spool) implements AutoCloseable {
-        @Override
-        public void close() throws IOException {
-            if (spool != null) {
-                spool.close();
-            }
         }
     }
 }
