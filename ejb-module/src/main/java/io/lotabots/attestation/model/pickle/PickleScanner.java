@@ -56,10 +56,15 @@ public final class PickleScanner {
      * load would import. Its findings are dropped; a pickle is then scanned for real.
      */
     public boolean isPickle(ScanContext context, ByteSource content) {
+        PickleStream stream = probe(context, content);
+        return stream.complete() || stream.imports() > 0;
+    }
+
+    /** A trial run of the content's first stream in probe mode, its findings dropped. */
+    public PickleStream probe(ScanContext context, ByteSource content) {
         var trial = context.withFindings(new Findings(context.file(), 10));
         try (var in = new ModelInput(content, "pickle")) {
-            PickleStream stream = new PickleMachine(in, trial, policy, true, null).run();
-            return stream.complete() || stream.imports() > 0;
+            return new PickleMachine(in, trial, policy, true, null).run();
         }
     }
 

@@ -57,6 +57,7 @@ public final class ContentScanner implements MemberScanner {
             var sniff = FormatSniffer.sniff(head, content.size());
             format = formatOf(context, content, sniff, head);
             format = check(context, content, format, sniff);
+            polyglot(context, content, format, head);
         } catch (MalformedModelException e) {
             context.report(e);
         } catch (IOException e) {
@@ -148,6 +149,29 @@ public final class ContentScanner implements MemberScanner {
             default -> throw new IllegalStateException("no checker for " + format);
         }
         return format;
+    }
+
+    /**
+     * Content of another format whose bytes also make a pickle that imports something: {@code pickle.load} (or a
+     * legacy {@code torch.load}) of the file would run it, so it is scanned as a pickle too.
+     */
+    private void polyglot(ScanContext context, ByteSource content, ModelFormat format, byte[] head) {
+        if (format == ModelFormat.PICKLE
+                || format == ModelFormat.PYTORCH_LEGACY
+                || format == ModelFormat.TEXT
+                || format == ModelFormat.UNKNOWN
+                || head.length == 0
+                || PickleOpcode.of(head[0] & 0xFF) == null) {
+            return;
+        }
+        if (pickles.probe(context, content).imports() > 0) {
+            context.report(
+                    "format.pickle-polyglot",
+                    ModelRisk.MALFORMED,
+                    "the " + format + " content is also a pickle that imports code when loaded as one; it was "
+                            + "scanned as a pickle too");
+            new PickleFileCheck(pickles).check(context, content);
+        }
     }
 
     private ModelFormat zip(ScanContext context, ByteSource content) throws IOException {

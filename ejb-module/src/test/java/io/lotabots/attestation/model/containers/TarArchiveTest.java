@@ -151,6 +151,19 @@ class TarArchiveTest {
     }
 
     @Test
+    void aTarWhoseFirstNameIsAPickleIsScannedAsBoth() {
+        byte[] tar = new Tar()
+                .file("cos\nsystem\n(S'echo x'\ntR.", "x\n".getBytes(StandardCharsets.UTF_8))
+                .end();
+
+        var file = scan("m.tar", tar);
+
+        assertEquals(ModelFormat.TAR, file.format());
+        assertRule(file, "format.pickle-polyglot", ModelRisk.MALFORMED);
+        assertRule(file, "pickle.denied-global", ModelRisk.UNSAFE);
+    }
+
+    @Test
     void theNumberOfEntriesIsBounded() {
         byte[] tar = new Tar()
                 .file("a", new byte[1])
