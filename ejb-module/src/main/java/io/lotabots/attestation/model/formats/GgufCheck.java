@@ -57,9 +57,14 @@ public final class GgufCheck {
             }
             long alignment = metadata.alignment();
             metadata.requiredKeys(keys);
-            long size = tensors(in, tensorCount, alignment);
-            long dataStart = tensorCount > 0 ? align(in.position(), alignment) : in.position();
-            dataSection(source.size(), dataStart, size, alignment, tensorCount);
+            try {
+                long size = tensors(in, tensorCount, alignment);
+                long dataStart = tensorCount > 0 ? align(in.position(), alignment) : in.position();
+                dataSection(source.size(), dataStart, size, alignment, tensorCount);
+            } catch (ArithmeticException e) {
+                throw new MalformedModelException(
+                        "gguf.size-overflow", in.position(), "the tensors' sizes and offsets overflow 64 bits");
+            }
         }
     }
 
@@ -151,8 +156,8 @@ public final class GgufCheck {
     }
 
     private void dataSection(long fileSize, long dataStart, long size, long alignment, long count) {
-        long minimum = count == 0 ? dataStart : dataStart + size - (align(lastBytes, alignment) - lastBytes);
-        long maximum = count == 0 ? align(dataStart, alignment) : dataStart + size;
+        long maximum = count == 0 ? align(dataStart, alignment) : Math.addExact(dataStart, size);
+        long minimum = count == 0 ? dataStart : maximum - (align(lastBytes, alignment) - lastBytes);
         if (fileSize < minimum) {
             context.report(
                     "gguf.data-truncated",

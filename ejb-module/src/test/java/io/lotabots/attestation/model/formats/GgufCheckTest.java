@@ -146,6 +146,14 @@ class GgufCheckTest {
     }
 
     @Test
+    void tensorBytesThatOverflowAreMalformed() {
+        assertRule(
+                check(GgufBytes.valid().tensor("big", new long[] {1L << 31, 1L << 31}, 0, 4)),
+                "gguf.size-overflow",
+                ModelRisk.MALFORMED);
+    }
+
+    @Test
     void offsetsMustFollowThePaddedTensorsExactly() {
         assertRule(check(GgufBytes.valid().offset(0).offset(0)), "gguf.offset-mismatch", ModelRisk.MALFORMED);
         assertRule(check(GgufBytes.valid().offset(0).offset(40)), "gguf.offset-mismatch", ModelRisk.MALFORMED);

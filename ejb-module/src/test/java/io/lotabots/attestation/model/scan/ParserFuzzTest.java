@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
  */
 class ParserFuzzTest {
 
-    private static final int ITERATIONS = 2500;
+    /** {@code -Dfuzz.iterations=100000 -Dfuzz.seed=7} runs a longer or different pass by hand. */
+    private static final int ITERATIONS = Integer.getInteger("fuzz.iterations", 2500);
+
+    private static final long SEED = Long.getLong("fuzz.seed", 0);
     private static final ScanLimits LIMITS = new ScanLimits(4, 200, 8 << 20, 100, 100_000, 50);
 
     private final PickleScanner pickles = PickleScanner.standard();
@@ -143,7 +146,7 @@ class ParserFuzzTest {
 
     @Test
     void anythingThroughTheWholeScanner() throws Exception {
-        var random = new Random(42);
+        var random = new Random(42 + SEED);
         for (int i = 0; i < ITERATIONS; i++) {
             byte[] bytes = new byte[random.nextInt(600)];
             random.nextBytes(bytes);
@@ -156,7 +159,7 @@ class ParserFuzzTest {
     }
 
     private void fuzz(String name, Parser parser, byte[]... seeds) throws Exception {
-        var random = new Random(name.hashCode());
+        var random = new Random(name.hashCode() + SEED);
         List<byte[]> inputs = new ArrayList<>();
         for (int i = 0; i < ITERATIONS; i++) {
             inputs.add(i % 10 == 0 ? randomBytes(random) : mutate(random, seeds[random.nextInt(seeds.length)]));
