@@ -5,7 +5,7 @@ import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A device or policy request refused for a reason the caller can act on; nothing it started is
+ * A device, policy, model or quota request refused for a reason the caller can act on; nothing it started is
  * written. The REST layer turns each kind into its problem document.
  */
 @ApplicationException(rollback = true, inherited = true)
@@ -18,7 +18,9 @@ public class HardwareRefusal extends RuntimeException {
         INVALID(400, "validation", "Invalid request"),
         NOT_FOUND(404, "not-found", "Not found"),
         CONFLICT(409, "conflict", "Conflict"),
-        STALE(412, "precondition-failed", "Changed in the meantime");
+        STALE(412, "precondition-failed", "Changed in the meantime"),
+        TOO_LARGE(413, "payload-too-large", "Payload too large"),
+        UNPROCESSABLE(422, "unprocessable-content", "Unprocessable content");
 
         public final int status;
         public final String slug;
@@ -53,6 +55,16 @@ public class HardwareRefusal extends RuntimeException {
 
     public static HardwareRefusal conflict(String detail) {
         return new HardwareRefusal(Kind.CONFLICT, detail, List.of(), -1);
+    }
+
+    /** Content over a configured size limit. */
+    public static HardwareRefusal tooLarge(String detail) {
+        return new HardwareRefusal(Kind.TOO_LARGE, detail, List.of(), -1);
+    }
+
+    /** Well-formed input whose content cannot be accepted (a bad archive entry); {@code problems} name it. */
+    public static HardwareRefusal unprocessable(String detail, List<FieldProblem> problems) {
+        return new HardwareRefusal(Kind.UNPROCESSABLE, detail, problems, -1);
     }
 
     public static HardwareRefusal stale(long currentVersion) {
