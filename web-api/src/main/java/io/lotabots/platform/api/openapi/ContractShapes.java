@@ -28,6 +28,7 @@ final class ContractShapes {
     static final String SUBMISSION_ACCEPTED = "SubmissionAccepted";
     static final String TOKEN_RESPONSE = "TokenResponse";
     static final String CLIENT_CREDENTIALS_GRANT = "ClientCredentialsGrant";
+    static final String MODEL_UPLOAD = "ModelUpload";
 
     private static final String HEX_NONCE = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
@@ -44,6 +45,7 @@ final class ContractShapes {
         shapes.put(SUBMISSION_ACCEPTED, submissionAccepted());
         shapes.put(CLIENT_CREDENTIALS_GRANT, clientCredentialsGrant());
         shapes.put(TOKEN_RESPONSE, tokenResponse());
+        shapes.put(MODEL_UPLOAD, modelUpload());
         return shapes;
     }
 
@@ -140,6 +142,16 @@ final class ContractShapes {
         properties.put("policy", string("The policy to appraise with"));
         return object(List.of("nonce", "quote", "signature", "pcrs"), properties)
                 .description("The files tpm2-tools wrote, unchanged, one part each");
+    }
+
+    private static Schema modelUpload() {
+        return object(
+                        List.of("name"),
+                        ordered(
+                                "name", string("What people call the model, 1 to 200 characters"),
+                                "file", file("A single-file model (send file or archive)"),
+                                "archive", file("A zip of the model's directory (send file or archive)")))
+                .description("A model upload: its name and its content, streamed into storage as it arrives");
     }
 
     private static Schema submissionAccepted() {

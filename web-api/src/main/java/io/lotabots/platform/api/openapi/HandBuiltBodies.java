@@ -31,6 +31,11 @@ final class HandBuiltBodies {
                 operation.getRequestBody().required(true);
                 response(operation, "202", Schemas.ref(ContractShapes.SUBMISSION_ACCEPTED));
             }
+            case "uploadModel" -> {
+                operation.setRequestBody(OASFactory.createRequestBody().content(OASFactory.createContent()));
+                request(operation, MULTIPART, Schemas.ref(ContractShapes.MODEL_UPLOAD));
+                operation.getRequestBody().required(true);
+            }
             case "login", "refreshSession" -> response(operation, "200", Schemas.ref(ContractShapes.TOKEN_RESPONSE));
             case "getAttestation" -> response(operation, "200", Schemas.ref(BoundaryViews.ATTESTATION_VIEW));
             case "issueClientToken" -> {
