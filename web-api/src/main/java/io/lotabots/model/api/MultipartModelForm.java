@@ -118,17 +118,19 @@ final class MultipartModelForm implements UploadForm {
         }
     }
 
-    /** A part's Content-Disposition: its form field name and file name (sent as raw UTF-8, as browsers and curl do). */
+    /** A part's Content-Disposition: its form field name and file name. */
     private record Disposition(String name, String fileName) {
 
         static Disposition of(Field field) {
-            RawField raw = field instanceof RawField r ? r : null;
-            if (raw == null) {
-                try {
-                    raw = RawFieldParser.DEFAULT.parseField(field.getRaw());
-                } catch (MimeException e) {
-                    return new Disposition(null, null);
-                }
+            RawField raw;
+            try {
+                // from the raw bytes, whose quoted values the parser decodes as UTF-8 (as browsers and curl
+                // send file names); the field's decoded body has lost non-ASCII bytes
+                raw = field.getRaw() != null
+                        ? RawFieldParser.DEFAULT.parseField(field.getRaw())
+                        : new RawField(field.getName(), field.getBody());
+            } catch (MimeException e) {
+                return new Disposition(null, null);
             }
             var parsed = RawFieldParser.DEFAULT.parseRawBody(raw);
             if (parsed.getValue() == null
@@ -139,8 +141,8 @@ final class MultipartModelForm implements UploadForm {
             String fileName = null;
             for (NameValuePair parameter : parsed.getParams()) {
                 switch (parameter.getName().toLowerCase(Locale.ROOT)) {
-                    case "name" -> name = utf8(parameter.getValue());
-                    case "filename" -> fileName = utf8(parameter.getValue());
+                    case "name" -> name = parameter.getValue();
+                    case "filename" -> fileName = parameter.getValue();
                     default -> {
                         // other parameters (filename*, size) are not used
                     }
