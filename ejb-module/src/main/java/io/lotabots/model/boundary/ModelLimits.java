@@ -21,9 +21,12 @@ public class ModelLimits {
     @ConfigProperty(name = "lotabots.model.max-central-directory-bytes", defaultValue = "4194304")
     int centralDirectoryBytes;
 
-    /** Quota is reserved ahead in steps of this size, so a large upload takes few reservation transactions. */
+    /**
+     * Beyond what an upload declared, quota is reserved ahead in steps of this size: a transaction per step,
+     * and no upload holds much more than it needs while parallel uploads share a small quota.
+     */
     @Inject
-    @ConfigProperty(name = "lotabots.model.reservation-step-bytes", defaultValue = "67108864")
+    @ConfigProperty(name = "lotabots.model.reservation-step-bytes", defaultValue = "8388608")
     long reservationStepBytes;
 
     public long maxBytes() {

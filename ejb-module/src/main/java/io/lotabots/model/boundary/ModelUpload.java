@@ -47,12 +47,14 @@ final class ModelUpload implements UploadForm.ContentSink, ByteAllowance {
     ModelUpload(
             UUID tenantId,
             UUID modelId,
+            long reserved,
             ObjectStore objects,
             StorageReservations reservations,
             ModelLimits limits,
             Clock clock) {
         this.tenantId = tenantId;
         this.modelId = modelId;
+        this.reserved = reserved;
         this.objects = objects;
         this.reservations = reservations;
         this.limits = limits;

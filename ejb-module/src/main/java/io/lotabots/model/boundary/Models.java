@@ -62,8 +62,9 @@ public class Models {
     public ModelView upload(Caller caller, UploadForm form) throws IOException {
         UUID id = TimeOrderedIds.next();
         String prefix = ModelKeys.prefix(caller.tenantId(), id);
-        reservations.open(caller.tenantId(), id, prefix);
-        var upload = new ModelUpload(caller.tenantId(), id, objects, reservations, limits, clock);
+        long reserved =
+                reservations.open(caller.tenantId(), id, prefix, Math.min(form.declaredBytes(), limits.maxBytes()));
+        var upload = new ModelUpload(caller.tenantId(), id, reserved, objects, reservations, limits, clock);
         boolean recording = false;
         try {
             String name = form.read(upload);

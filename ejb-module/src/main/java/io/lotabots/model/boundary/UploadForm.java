@@ -20,4 +20,12 @@ public interface UploadForm {
      * sink); returns the model's name, or null when the form had none.
      */
     String read(ContentSink sink) throws IOException;
+
+    /**
+     * What the whole upload declares it will send (its Content-Length), or -1 when unknown: reserved against
+     * the quota before anything is read, so an upload that cannot fit is refused at once.
+     */
+    default long declaredBytes() {
+        return -1;
+    }
 }

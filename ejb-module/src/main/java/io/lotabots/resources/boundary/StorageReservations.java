@@ -50,26 +50,28 @@ public class StorageReservations {
     }
 
     /**
-     * Opens the reservation of upload {@code ownerId}, whose objects all lie under {@code objectPrefix};
-     * refused when the tenant's stored and reserved bytes already reach its quota.
+     * Opens the reservation of upload {@code ownerId}, whose objects all lie under {@code objectPrefix}, with
+     * the {@code expectedBytes} it declares reserved at once (0 when unknown); refused when they do not fit, or
+     * when the tenant's stored and reserved bytes already reach its quota. Returns the bytes reserved.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void open(UUID tenantId, UUID ownerId, String objectPrefix) {
+    public long open(UUID tenantId, UUID ownerId, String objectPrefix, long expectedBytes) {
         TenantUsage.Row row = usage.lock(tenantId);
         var limits = usage.limits(tenantId);
         long used = row.storedModelBytes() + usage.reservedBytes(tenantId);
-        if (used >= limits.storedModelBytes()) {
-            gate.requireStorage(tenantId, limits, used, 1, "model", ownerId);
-        }
+        long reserve = Math.max(0, expectedBytes);
+        gate.requireStorage(tenantId, limits, used, Math.max(1, reserve), "model", ownerId);
         Instant now = clock.instant();
         em.createNativeQuery("insert into lotabots.storage_reservation (owner_id, tenant_id, bytes, object_prefix,"
-                        + " created_at, lease_expires_at) values (?, ?, 0, ?, ?, ?)")
+                        + " created_at, lease_expires_at) values (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, ownerId)
                 .setParameter(2, tenantId)
-                .setParameter(3, objectPrefix)
-                .setParameter(4, utc(now))
-                .setParameter(5, utc(now.plus(lease)))
+                .setParameter(3, reserve)
+                .setParameter(4, objectPrefix)
+                .setParameter(5, utc(now))
+                .setParameter(6, utc(now.plus(lease)))
                 .executeUpdate();
+        return reserve;
     }
 
     /**

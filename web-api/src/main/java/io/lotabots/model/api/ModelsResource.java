@@ -107,7 +107,12 @@ public class ModelsResource {
         try {
             model = models.upload(
                     Callers.of(security),
-                    new MultipartModelForm(body, headers.getHeaderString(HttpHeaders.CONTENT_TYPE)));
+                    new MultipartModelForm(
+                            BodyTooLargeException.guard(body),
+                            headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                            headers.getLength()));
+        } catch (BodyTooLargeException e) {
+            throw e.problem();
         } catch (IOException e) {
             throw new ClientProblem(
                     400,

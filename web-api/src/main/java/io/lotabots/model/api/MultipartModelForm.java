@@ -35,10 +35,17 @@ final class MultipartModelForm implements UploadForm {
 
     private final InputStream body;
     private final String contentType;
+    private final long declaredBytes;
 
-    MultipartModelForm(InputStream body, String contentType) {
+    MultipartModelForm(InputStream body, String contentType, long declaredBytes) {
         this.body = body;
         this.contentType = contentType;
+        this.declaredBytes = declaredBytes;
+    }
+
+    @Override
+    public long declaredBytes() {
+        return declaredBytes;
     }
 
     @Override

@@ -26,7 +26,7 @@ class MultipartModelFormTest {
     private final List<Received> received = new ArrayList<>();
 
     private String read(byte[] body) throws IOException {
-        return new MultipartModelForm(new ByteArrayInputStream(body), TYPE)
+        return new MultipartModelForm(new ByteArrayInputStream(body), TYPE, body.length)
                 .read((source, fileName, content) ->
                         received.add(new Received(source, fileName, content.readAllBytes())));
     }
