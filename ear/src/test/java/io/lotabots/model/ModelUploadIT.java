@@ -43,7 +43,10 @@ class ModelUploadIT {
     void aSingleFileIsStoredInPartsWithTheDigestSha256sumGivesAndReadBackUnchanged() throws Exception {
         byte[] weights = safetensors(20 * 1024 * 1024 + 123); // beyond one 8 MiB part: a multipart upload
 
-        var response = ModelUploads.form().name("tiny-llama").file("model.safetensors", weights).send(admin);
+        var response = ModelUploads.form()
+                .name("tiny-llama")
+                .file("model.safetensors", weights)
+                .send(admin);
 
         assertEquals(201, response.statusCode(), response.body());
         JsonObject model = ApiClient.json(response);
@@ -87,21 +90,30 @@ class ModelUploadIT {
         assertEquals("directory", model.getString("format"));
         assertFalse(model.containsKey("sha256"), model.toString());
         assertEquals(4, model.getInt("fileCount"));
-        var files = model.getJsonArray("files").stream().map(v -> v.asJsonObject()).toList();
+        var files =
+                model.getJsonArray("files").stream().map(v -> v.asJsonObject()).toList();
         var byPath = new java.util.HashMap<String, JsonObject>();
         files.forEach(f -> byPath.put(f.getString("path"), f));
-        assertEquals(ModelUploads.sha256sum(weights), byPath.get("model.safetensors").getString("sha256"));
+        assertEquals(
+                ModelUploads.sha256sum(weights), byPath.get("model.safetensors").getString("sha256"));
         assertEquals("safetensors", byPath.get("model.safetensors").getString("format"));
         assertEquals(ModelUploads.sha256sum(config), byPath.get("config.json").getString("sha256"));
-        assertEquals(ModelUploads.sha256sum(pickle), byPath.get("legacy/pytorch_model.bin").getString("sha256"));
+        assertEquals(
+                ModelUploads.sha256sum(pickle),
+                byPath.get("legacy/pytorch_model.bin").getString("sha256"));
         assertEquals("pickle", byPath.get("legacy/pytorch_model.bin").getString("format"));
         JsonObject link = byPath.get("weights.safetensors");
         assertTrue(link.getBoolean("symlink"), link.toString());
-        assertEquals(ModelUploads.sha256sum("model.safetensors".getBytes(StandardCharsets.UTF_8)), link.getString("sha256"));
+        assertEquals(
+                ModelUploads.sha256sum("model.safetensors".getBytes(StandardCharsets.UTF_8)), link.getString("sha256"));
         assertFalse(byPath.get("config.json").getBoolean("symlink"));
-        assertEquals(weights.length + config.length + pickle.length + "model.safetensors".length(),
+        assertEquals(
+                weights.length + config.length + pickle.length + "model.safetensors".length(),
                 model.getJsonNumber("size").longValue());
-        assertEquals(4, TestBucket.keys("models/" + tenant.id() + "/" + model.getString("id") + "/").size());
+        assertEquals(
+                4,
+                TestBucket.keys("models/" + tenant.id() + "/" + model.getString("id") + "/")
+                        .size());
     }
 
     @Test
@@ -109,7 +121,8 @@ class ModelUploadIT {
         byte[] bytes = new byte[9 * 1024 * 1024];
         new Random(5).nextBytes(bytes);
 
-        var response = ModelUploads.form().file("blob.bin", bytes).name("chunked").sendChunked(admin);
+        var response =
+                ModelUploads.form().file("blob.bin", bytes).name("chunked").sendChunked(admin);
 
         assertEquals(201, response.statusCode(), response.body());
         assertEquals(ModelUploads.sha256sum(bytes), ApiClient.json(response).getString("sha256"));
@@ -149,9 +162,14 @@ class ModelUploadIT {
 
         assertEquals(404, other.get(ModelUploads.MODELS + "/" + id).statusCode());
         assertEquals(404, other.delete(ModelUploads.MODELS + "/" + id).statusCode());
-        assertEquals(0, ApiClient.json(other.get(ModelUploads.MODELS)).getJsonArray("items").size());
+        assertEquals(
+                0,
+                ApiClient.json(other.get(ModelUploads.MODELS))
+                        .getJsonArray("items")
+                        .size());
         assertEquals(200, admin.get(ModelUploads.MODELS + "/" + id).statusCode());
-        assertEquals(1, TestBucket.keys("models/" + tenant.id() + "/" + id + "/").size());
+        assertEquals(
+                1, TestBucket.keys("models/" + tenant.id() + "/" + id + "/").size());
     }
 
     @Test
@@ -163,8 +181,12 @@ class ModelUploadIT {
         var operator = tenant.userWithRoles("OPERATOR").login();
         long before = StoredState.of(tenant.id()).models();
 
-        assertEquals(403, ModelUploads.form().name("x").file("m", bytes).send(auditor).statusCode());
-        assertEquals(403, ModelUploads.form().name("x").file("m", bytes).send(officer).statusCode());
+        assertEquals(
+                403,
+                ModelUploads.form().name("x").file("m", bytes).send(auditor).statusCode());
+        assertEquals(
+                403,
+                ModelUploads.form().name("x").file("m", bytes).send(officer).statusCode());
         assertEquals(before, StoredState.of(tenant.id()).models());
         String id = upload(developer, "by-bot", bytes);
         assertEquals(200, auditor.get(ModelUploads.MODELS + "/" + id).statusCode());
@@ -220,7 +242,10 @@ class ModelUploadIT {
         byte[] header = "{\"__metadata__\":{\"format\":\"pt\"}}".getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[size];
         new Random(size).nextBytes(bytes);
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putLong(header.length).put(header);
+        ByteBuffer.wrap(bytes)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .putLong(header.length)
+                .put(header);
         return bytes;
     }
 

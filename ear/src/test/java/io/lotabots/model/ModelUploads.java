@@ -19,23 +19,23 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /** Model upload bodies as curl -F builds them (name, then file or archive), sent in one piece or streamed. */
-final class ModelUploads {
+public final class ModelUploads {
 
-    static final String MODELS = "/api/v1/models";
+    public static final String MODELS = "/api/v1/models";
 
     private final String boundary = "----lotabots-model-" + UUID.randomUUID();
     private final List<Supplier<InputStream>> chunks = new ArrayList<>();
     private long length;
 
-    static ModelUploads form() {
+    public static ModelUploads form() {
         return new ModelUploads();
     }
 
-    ModelUploads name(String name) {
+    public ModelUploads name(String name) {
         return part("Content-Disposition: form-data; name=\"name\"", name.getBytes(StandardCharsets.UTF_8));
     }
 
-    ModelUploads file(String fileName, byte[] content) {
+    public ModelUploads file(String fileName, byte[] content) {
         return part(fileHeader("file", fileName), content);
     }
 
@@ -75,10 +75,12 @@ final class ModelUploads {
         return "multipart/form-data; boundary=" + boundary;
     }
 
-    private InputStream stream() {
+    InputStream stream() {
         var all = new ArrayList<>(chunks);
-        all.add(() -> new java.io.ByteArrayInputStream(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII)));
-        return new SequenceInputStream(Collections.enumeration(all.stream().map(Supplier::get).toList()));
+        all.add(() ->
+                new java.io.ByteArrayInputStream(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII)));
+        return new SequenceInputStream(
+                Collections.enumeration(all.stream().map(Supplier::get).toList()));
     }
 
     long length() {
@@ -86,7 +88,7 @@ final class ModelUploads {
     }
 
     /** POSTed with its Content-Length. */
-    HttpResponse<String> send(ApiClient api) {
+    public HttpResponse<String> send(ApiClient api) {
         return api.send(HttpRequest.newBuilder(ApiClient.uri(MODELS))
                 .header("Content-Type", contentType())
                 .timeout(java.time.Duration.ofMinutes(10))
@@ -95,7 +97,7 @@ final class ModelUploads {
     }
 
     /** POSTed chunked, without a Content-Length: nothing is known of its size before it arrives. */
-    HttpResponse<String> sendChunked(ApiClient api) {
+    public HttpResponse<String> sendChunked(ApiClient api) {
         return api.send(HttpRequest.newBuilder(ApiClient.uri(MODELS))
                 .header("Content-Type", contentType())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(this::stream)));

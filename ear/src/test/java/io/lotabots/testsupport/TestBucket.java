@@ -46,7 +46,8 @@ public final class TestBucket {
 
     public static void put(String key, byte[] content) {
         try (var s3 = client()) {
-            s3.putObject(b -> b.bucket(BUCKET).key(key), software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
+            s3.putObject(
+                    b -> b.bucket(BUCKET).key(key), software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
         }
     }
 

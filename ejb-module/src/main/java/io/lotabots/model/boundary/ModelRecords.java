@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,7 +51,8 @@ public class ModelRecords {
                 single ? files.get(0).sha256() : null,
                 caller.subject(),
                 caller.name(),
-                clock.instant());
+                // the column's precision, so the answer to the upload equals every later read
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         em.persist(model);
         for (int i = 0; i < files.size(); i++) {
             ReceivedFile f = files.get(i);
