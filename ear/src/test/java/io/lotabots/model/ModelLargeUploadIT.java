@@ -31,7 +31,8 @@ class ModelLargeUploadIT {
         var digest = MessageDigest.getInstance("SHA-256");
         var peakHeap = new AtomicLong();
         var sampler = Executors.newSingleThreadScheduledExecutor();
-        sampler.scheduleAtFixedRate(() -> peakHeap.accumulateAndGet(usedHeap(), Math::max), 0, 200, TimeUnit.MILLISECONDS);
+        sampler.scheduleAtFixedRate(
+                () -> peakHeap.accumulateAndGet(usedHeap(), Math::max), 0, 200, TimeUnit.MILLISECONDS);
         long started = System.nanoTime();
         java.net.http.HttpResponse<String> response;
         try {
@@ -56,7 +57,11 @@ class ModelLargeUploadIT {
         if (SIZE > maxHeap) {
             assertTrue(peakHeap.get() < maxHeap, "the server's heap held at most its maximum");
         }
-        assertEquals(204, tenant.admin().delete(ModelUploads.MODELS + "/" + model.getString("id")).statusCode());
+        assertEquals(
+                204,
+                tenant.admin()
+                        .delete(ModelUploads.MODELS + "/" + model.getString("id"))
+                        .statusCode());
     }
 
     private static long usedHeap() {

@@ -277,13 +277,7 @@ class BadInputIT {
         cases.add(get("limit=abc on models", "/api/v1/models?limit=abc", "limit"));
         cases.add(get("limit=0 on models", "/api/v1/models?limit=0", "limit"));
         cases.add(new Case(
-                "a model cursor that is no cursor",
-                "GET",
-                "/api/v1/models?cursor=!!!",
-                auth(),
-                null,
-                400,
-                null));
+                "a model cursor that is no cursor", "GET", "/api/v1/models?cursor=!!!", auth(), null, 400, null));
         // resource quotas
         cases.add(new Case(
                 "quotas without a body",

@@ -37,7 +37,8 @@ final class DeployedAllocations {
 
     /** The allocation's status, or throws {@link Refused}. */
     String allocate(UUID tenantId, UUID jobId, Duration lease) {
-        Object allocation = call("allocate", new Class<?>[] {UUID.class, UUID.class, Duration.class}, tenantId, jobId, lease);
+        Object allocation =
+                call("allocate", new Class<?>[] {UUID.class, UUID.class, Duration.class}, tenantId, jobId, lease);
         return String.valueOf(property(allocation, "status"));
     }
 

@@ -47,7 +47,8 @@ class ResourceAllocationInContainerIT {
     void parallelAllocationsNeverPassTheConcurrentJobsQuota() throws Exception {
         UUID tenant = tenantWithQuota(3, 3600);
         var allocations = new DeployedAllocations();
-        ManagedExecutorService pool = (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        ManagedExecutorService pool =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
         var start = new CountDownLatch(1);
         List<Future<String>> attempts = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
@@ -69,9 +70,17 @@ class ResourceAllocationInContainerIT {
         assertEquals(3, outcomes.stream().filter("ACTIVE"::equals).count(), outcomes.toString());
         assertEquals(13, outcomes.stream().filter("concurrent-jobs"::equals).count(), outcomes.toString());
         assertEquals(3, allocations.running(tenant));
-        assertEquals(3, count("select count(*) from lotabots.resource_allocation where tenant_id = ? and status = 'ACTIVE'", tenant));
-        assertEquals(13, count("select count(*) from lotabots.audit_event where tenant_id = ?"
-                + " and action = 'resources.quota.refused'", tenant));
+        assertEquals(
+                3,
+                count(
+                        "select count(*) from lotabots.resource_allocation where tenant_id = ? and status = 'ACTIVE'",
+                        tenant));
+        assertEquals(
+                13,
+                count(
+                        "select count(*) from lotabots.audit_event where tenant_id = ?"
+                                + " and action = 'resources.quota.refused'",
+                        tenant));
     }
 
     @Test
@@ -103,12 +112,21 @@ class ResourceAllocationInContainerIT {
         allocations.allocate(tenant, job, Duration.ofMinutes(5));
         allocations.release(job, Duration.ofMillis(2500));
 
-        var refused = assertRefused("cpu-seconds-per-day", () -> allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
+        var refused = assertRefused(
+                "cpu-seconds-per-day", () -> allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
 
-        long untilMidnight = Duration.between(Instant.now(), Instant.now().atZone(java.time.ZoneOffset.UTC)
-                        .toLocalDate().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+        long untilMidnight = Duration.between(
+                        Instant.now(),
+                        Instant.now()
+                                .atZone(java.time.ZoneOffset.UTC)
+                                .toLocalDate()
+                                .plusDays(1)
+                                .atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toInstant())
                 .toSeconds();
-        assertTrue(Math.abs(refused.retryAfterSeconds - untilMidnight) <= 5, refused.retryAfterSeconds + " vs " + untilMidnight);
+        assertTrue(
+                Math.abs(refused.retryAfterSeconds - untilMidnight) <= 5,
+                refused.retryAfterSeconds + " vs " + untilMidnight);
         assertTrue(refused.getMessage().contains("2.500"), refused.getMessage());
     }
 
@@ -120,7 +138,10 @@ class ResourceAllocationInContainerIT {
         allocations.allocate(tenant, job, Duration.ofSeconds(2));
         assertRefused("concurrent-jobs", () -> allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
 
-        Eventually.await(Duration.ofSeconds(90), () -> allocations.status(job), "RECLAIMED"::equals,
+        Eventually.await(
+                Duration.ofSeconds(90),
+                () -> allocations.status(job),
+                "RECLAIMED"::equals,
                 "the lease timer to reclaim job " + job);
 
         assertEquals(0, allocations.running(tenant));
@@ -144,17 +165,28 @@ class ResourceAllocationInContainerIT {
     private static UUID tenantWithQuota(int concurrentJobs, long cpuSecondsPerDay) throws Exception {
         UUID tenant = UUID.randomUUID();
         try (Connection db = database().getConnection()) {
-            update(db, "insert into lotabots.tenant (id, name, created_at) values (?, ?, ?)",
-                    tenant, "allocations-" + tenant.toString().substring(0, 8), Timestamp.from(Instant.now()));
-            update(db, "insert into lotabots.resource_quota (tenant_id, max_model_bytes, max_concurrent_jobs,"
+            update(
+                    db,
+                    "insert into lotabots.tenant (id, name, created_at) values (?, ?, ?)",
+                    tenant,
+                    "allocations-" + tenant.toString().substring(0, 8),
+                    Timestamp.from(Instant.now()));
+            update(
+                    db,
+                    "insert into lotabots.resource_quota (tenant_id, max_model_bytes, max_concurrent_jobs,"
                             + " max_cpu_seconds_per_day, updated_at, updated_by) values (?, ?, ?, ?, ?, 'test')",
-                    tenant, 1_000_000L, concurrentJobs, cpuSecondsPerDay, Timestamp.from(Instant.now()));
+                    tenant,
+                    1_000_000L,
+                    concurrentJobs,
+                    cpuSecondsPerDay,
+                    Timestamp.from(Instant.now()));
         }
         return tenant;
     }
 
     private static long count(String sql, UUID tenant) throws Exception {
-        try (Connection db = database().getConnection(); var q = db.prepareStatement(sql)) {
+        try (Connection db = database().getConnection();
+                var q = db.prepareStatement(sql)) {
             q.setObject(1, tenant);
             try (var rs = q.executeQuery()) {
                 rs.next();

@@ -12,10 +12,7 @@ import io.lotabots.model.entity.Model;
 import io.lotabots.platform.ids.TimeOrderedIds;
 import io.lotabots.platform.storage.ObjectStore;
 import io.lotabots.resources.boundary.StorageReservations;
-import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
@@ -29,19 +26,21 @@ import java.util.logging.Logger;
  * A tenant's stored models. An upload streams into S3 as it is received (no transaction is open meanwhile;
  * the rows are written in one short transaction once every file is stored), so a model of tens of gigabytes
  * costs one part buffer of memory. Whatever fails or is refused on the way leaves no row, no object and no
- * unfinished multipart upload.
+ * unfinished multipart upload. A CDI bean rather than an EJB: its long calls run outside any transaction, and
+ * an EJB method that runs without one (NOT_SUPPORTED) logs every refusal it passes on as a rolled-back local
+ * transaction; the transactional work is {@link ModelRecords}' and {@code StorageReservations}'.
  */
-@Stateless
+@ApplicationScoped
 public class Models {
 
     private static final Logger LOG = Logger.getLogger(Models.class.getName());
     private static final UUID NEWEST = new UUID(-1L, -1L);
     public static final int MAX_NAME = 200;
 
-    @EJB
+    @Inject
     ModelRecords records;
 
-    @EJB
+    @Inject
     StorageReservations reservations;
 
     @Inject
@@ -58,7 +57,6 @@ public class Models {
      *
      * @throws IOException when reading the form fails (the client broke off); nothing is kept
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ModelView upload(Caller caller, UploadForm form) throws IOException {
         UUID id = TimeOrderedIds.next();
         String prefix = ModelKeys.prefix(caller.tenantId(), id);
@@ -96,7 +94,6 @@ public class Models {
      * Deletes the model: its objects first (an S3 outage then changes nothing in the database, and deleting
      * again finishes the work), then its rows, giving its bytes back to the tenant's quota.
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ModelView delete(Caller caller, UUID id) {
         records.find(caller, id);
         objects.deletePrefix(ModelKeys.prefix(caller.tenantId(), id));

@@ -85,9 +85,9 @@ public class ResourceQuotas {
         // a platform operator has no Caller (no tenant): the request's authenticated caller names them
         var operator = caller == null ? request.caller() : java.util.Optional.<AuditContext.Caller>empty();
         quota.set(
-                change.storedModelBytes(),
-                change.concurrentJobs().intValue(),
-                change.cpuSecondsPerDay(),
+                change.storedModelBytes().longValueExact(),
+                change.concurrentJobs().intValueExact(),
+                change.cpuSecondsPerDay().longValueExact(),
                 caller != null
                         ? caller.subject()
                         : operator.map(AuditContext.Caller::actor).orElse("system"),

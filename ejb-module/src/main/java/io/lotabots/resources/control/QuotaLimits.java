@@ -1,6 +1,7 @@
 package io.lotabots.resources.control;
 
 import io.lotabots.attestation.hardware.control.FieldProblem;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +14,12 @@ public record QuotaLimits(long storedModelBytes, int concurrentJobs, long cpuSec
     public static final int MAX_CONCURRENT_JOBS = 100_000;
     public static final long MAX_CPU_SECONDS_PER_DAY = 1_000_000_000L;
 
-    /** Each field outside its range, named as the API names it; empty when all are in range. */
-    public static List<FieldProblem> problems(Long storedModelBytes, Long concurrentJobs, Long cpuSecondsPerDay) {
+    /**
+     * Each field missing, not a whole number or outside its range, named as the API names it; empty when all
+     * are fine. Taken as sent (JSON numbers), so that 1.5 is refused rather than cut to 1.
+     */
+    public static List<FieldProblem> problems(
+            BigDecimal storedModelBytes, BigDecimal concurrentJobs, BigDecimal cpuSecondsPerDay) {
         List<FieldProblem> problems = new ArrayList<>();
         check(problems, "storedModelBytes", storedModelBytes, MAX_BYTES);
         check(problems, "concurrentJobs", concurrentJobs, MAX_CONCURRENT_JOBS);
@@ -22,10 +27,12 @@ public record QuotaLimits(long storedModelBytes, int concurrentJobs, long cpuSec
         return problems;
     }
 
-    private static void check(List<FieldProblem> problems, String field, Long value, long max) {
+    private static void check(List<FieldProblem> problems, String field, BigDecimal value, long max) {
         if (value == null) {
             problems.add(new FieldProblem(field, "is required"));
-        } else if (value < 0 || value > max) {
+        } else if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            problems.add(new FieldProblem(field, "must be a whole number"));
+        } else if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(max)) > 0) {
             problems.add(new FieldProblem(field, "must be 0 to " + max));
         }
     }

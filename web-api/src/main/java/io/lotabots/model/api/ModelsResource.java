@@ -8,8 +8,8 @@ import io.lotabots.platform.api.PathIds;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -62,7 +62,7 @@ public class ModelsResource {
              "createdAt": "2026-12-01T09:00:00Z", "createdBy": "0193c1de-7f7a-7c43-9a55-2f1d2b7c1e02",
              "createdByName": "api-key:ci-bot"}""";
 
-    @EJB
+    @Inject
     Models models;
 
     @Context
