@@ -91,7 +91,7 @@ public final class ModelUploads {
     public HttpResponse<String> send(ApiClient api) {
         return api.send(HttpRequest.newBuilder(ApiClient.uri(MODELS))
                 .header("Content-Type", contentType())
-                .timeout(java.time.Duration.ofMinutes(10))
+                .timeout(java.time.Duration.ofMinutes(60))
                 .POST(HttpRequest.BodyPublishers.fromPublisher(
                         HttpRequest.BodyPublishers.ofInputStream(this::stream), length())));
     }
