@@ -87,9 +87,13 @@ public final class ModelUploads {
         return length + ("--" + boundary + "--\r\n").length();
     }
 
-    /** POSTed with its Content-Length. */
+    /**
+     * POSTed with its Content-Length, over HTTP/1.1 as curl sends it: the JDK client's default HTTP/2 attempt
+     * asks for an h2c upgrade, and Liberty reads the whole body of an upgrade request into memory first.
+     */
     public HttpResponse<String> send(ApiClient api) {
         return api.send(HttpRequest.newBuilder(ApiClient.uri(MODELS))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", contentType())
                 .timeout(java.time.Duration.ofMinutes(60))
                 .POST(HttpRequest.BodyPublishers.fromPublisher(
@@ -99,6 +103,7 @@ public final class ModelUploads {
     /** POSTed chunked, without a Content-Length: nothing is known of its size before it arrives. */
     public HttpResponse<String> sendChunked(ApiClient api) {
         return api.send(HttpRequest.newBuilder(ApiClient.uri(MODELS))
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", contentType())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(this::stream)));
     }

@@ -2,10 +2,13 @@ package io.lotabots.model.boundary;
 
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.model.control.ModelFormatSniffer;
+import io.lotabots.model.control.ModelTree;
 import io.lotabots.model.control.ReceivedFile;
+import io.lotabots.model.control.S3ModelTree;
 import io.lotabots.model.entity.Model;
 import io.lotabots.model.entity.ModelKind;
 import io.lotabots.model.entity.StoredModelFile;
+import io.lotabots.platform.storage.ObjectStore;
 import io.lotabots.resources.boundary.StorageReservations;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -35,6 +38,9 @@ public class ModelRecords {
 
     @Inject
     ModelAudit audit;
+
+    @Inject
+    ObjectStore objects;
 
     @Inject
     Clock clock;
@@ -78,6 +84,11 @@ public class ModelRecords {
     public ModelView find(Caller caller, UUID id) {
         Model model = confined(caller.tenantId(), id, em.find(Model.class, id));
         return view(model, files(id));
+    }
+
+    /** The stored model's files, read from S3, for the verifiers; a refusal (404) for no model of this tenant. */
+    public ModelTree tree(UUID tenantId, UUID id) {
+        return new S3ModelTree(objects, storedFiles(tenantId, id));
     }
 
     /** The model's files as stored, for reading them back. */

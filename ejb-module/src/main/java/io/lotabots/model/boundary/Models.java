@@ -7,7 +7,6 @@ import io.lotabots.identity.control.MalformedCursorException;
 import io.lotabots.identity.control.PageCursor;
 import io.lotabots.model.control.ModelKeys;
 import io.lotabots.model.control.ModelTree;
-import io.lotabots.model.control.S3ModelTree;
 import io.lotabots.model.entity.Model;
 import io.lotabots.platform.ids.TimeOrderedIds;
 import io.lotabots.platform.storage.ObjectStore;
@@ -102,7 +101,7 @@ public class Models {
 
     /** The stored model's files, read from S3, for the verifiers; 404 for no model of this tenant. */
     public ModelTree tree(UUID tenantId, UUID id) {
-        return new S3ModelTree(objects, records.storedFiles(tenantId, id));
+        return records.tree(tenantId, id);
     }
 
     private static void requireComplete(String name, ModelUpload upload) {
