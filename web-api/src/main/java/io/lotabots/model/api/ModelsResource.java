@@ -4,6 +4,7 @@ import io.lotabots.identity.api.Callers;
 import io.lotabots.identity.api.PageResponse;
 import io.lotabots.model.boundary.ModelView;
 import io.lotabots.model.boundary.Models;
+import io.lotabots.platform.api.ContentLength;
 import io.lotabots.platform.api.PathIds;
 import io.lotabots.platform.api.problem.ClientProblem;
 import io.lotabots.platform.api.problem.Problem.FieldError;
@@ -110,7 +111,7 @@ public class ModelsResource {
                     new MultipartModelForm(
                             BodyTooLargeException.guard(body),
                             headers.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                            headers.getLength()));
+                            ContentLength.of(headers.getHeaderString(HttpHeaders.CONTENT_LENGTH))));
         } catch (BodyTooLargeException e) {
             throw e.problem();
         } catch (IOException e) {

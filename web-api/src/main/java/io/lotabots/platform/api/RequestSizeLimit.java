@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,7 +34,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long limit = isModelUpload(request) ? maxModelBytes + uploadOverheadBytes : maxBodyBytes;
-        if (request.getLength() > limit) {
+        if (ContentLength.of(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > limit) {
             throw new PayloadTooLarge(limit);
         }
         if (request.hasEntity()) {
