@@ -38,9 +38,9 @@ public final class ModelRefusals {
         return HardwareRefusal.notFound("No model " + id + ".");
     }
 
-    /** The upload made no progress for longer than its lease, and what it stored was removed. */
+    /** The upload's reservation lapsed (it could not be renewed in time), and what it stored was removed. */
     public static HardwareRefusal stalled() {
-        return HardwareRefusal.conflict("The upload made no progress for longer than lotabots.resources.upload-lease"
-                + " and was abandoned; nothing was stored. Upload again.");
+        return HardwareRefusal.conflict("The upload's quota reservation lapsed before the model was recorded"
+                + " (not renewed within lotabots.resources.upload-lease); nothing was stored. Upload again.");
     }
 }

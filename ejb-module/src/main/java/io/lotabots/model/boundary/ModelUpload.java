@@ -10,11 +10,9 @@ import io.lotabots.model.control.ReceivedFile;
 import io.lotabots.platform.storage.ObjectStore;
 import io.lotabots.platform.storage.ObjectTooLargeException;
 import io.lotabots.platform.storage.PartBuffer;
-import io.lotabots.resources.boundary.ReservationLapsedException;
 import io.lotabots.resources.boundary.StorageReservations;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,15 +32,12 @@ final class ModelUpload implements UploadForm.ContentSink, ByteAllowance {
     private final ObjectStore objects;
     private final StorageReservations reservations;
     private final ModelLimits limits;
-    private final Clock clock;
-    private final long renewEveryMillis;
 
     private ModelSource source;
     private List<ReceivedFile> files = List.of();
     private PartBuffer buffer;
     private long total;
     private long reserved;
-    private long lastRenewal;
 
     ModelUpload(
             UUID tenantId,
@@ -50,17 +45,13 @@ final class ModelUpload implements UploadForm.ContentSink, ByteAllowance {
             long reserved,
             ObjectStore objects,
             StorageReservations reservations,
-            ModelLimits limits,
-            Clock clock) {
+            ModelLimits limits) {
         this.tenantId = tenantId;
         this.modelId = modelId;
         this.reserved = reserved;
         this.objects = objects;
         this.reservations = reservations;
         this.limits = limits;
-        this.clock = clock;
-        this.renewEveryMillis = reservations.lease().toMillis() / 2;
-        this.lastRenewal = clock.millis();
     }
 
     @Override
@@ -79,8 +70,6 @@ final class ModelUpload implements UploadForm.ContentSink, ByteAllowance {
             throw ModelRefusals.badArchive(e);
         } catch (ObjectTooLargeException e) {
             throw ModelRefusals.tooLarge(Math.min(limits.maxBytes(), e.maxBytes()));
-        } catch (ReservationLapsedException e) {
-            throw ModelRefusals.stalled();
         }
     }
 
@@ -91,20 +80,15 @@ final class ModelUpload implements UploadForm.ContentSink, ByteAllowance {
         return digesting.received(path, key);
     }
 
-    /** Before any received chunk can be stored: the size limit, then quota reserved ahead, or the lease renewed. */
+    /** Before any received chunk can be stored: the size limit, then quota reserved ahead of the bytes. */
     @Override
     public void received(long bytes) {
         total += bytes;
         if (total > limits.maxBytes()) {
             throw ModelRefusals.tooLarge(limits.maxBytes());
         }
-        long now = clock.millis();
         if (total > reserved) {
             reserved = reservations.extend(tenantId, modelId, total - reserved, limits.reservationStepBytes());
-            lastRenewal = now;
-        } else if (now - lastRenewal > renewEveryMillis) {
-            reservations.renew(modelId);
-            lastRenewal = now;
         }
     }
 

@@ -10,11 +10,13 @@ import io.lotabots.model.control.ModelTree;
 import io.lotabots.model.entity.Model;
 import io.lotabots.platform.ids.TimeOrderedIds;
 import io.lotabots.platform.storage.ObjectStore;
+import io.lotabots.resources.boundary.ReservationLapsedException;
 import io.lotabots.resources.boundary.StorageReservations;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,8 +50,8 @@ public class Models {
     @Inject
     ModelLimits limits;
 
-    @Inject
-    Clock clock;
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
 
     /**
      * Stores the model the form carries and records it.
@@ -61,13 +63,16 @@ public class Models {
         String prefix = ModelKeys.prefix(caller.tenantId(), id);
         long reserved =
                 reservations.open(caller.tenantId(), id, prefix, Math.min(form.declaredBytes(), limits.maxBytes()));
-        var upload = new ModelUpload(caller.tenantId(), id, reserved, objects, reservations, limits, clock);
+        var upload = new ModelUpload(caller.tenantId(), id, reserved, objects, reservations, limits);
         boolean recording = false;
-        try {
+        try (var heartbeat = new LeaseHeartbeat(scheduler, reservations, id)) {
             String name = form.read(upload);
             requireComplete(name, upload);
             recording = true;
             return records.record(caller, id, name.strip(), upload.source(), upload.files());
+        } catch (ReservationLapsedException lapsed) {
+            discard(id, prefix, recording, lapsed);
+            throw ModelRefusals.stalled();
         } catch (IOException | RuntimeException | Error failure) {
             discard(id, prefix, recording, failure);
             throw failure;

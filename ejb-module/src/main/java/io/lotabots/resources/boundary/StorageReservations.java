@@ -18,9 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The stored-model-bytes quota for uploads that are still being received. An upload opens a reservation,
  * extends it before the bytes it receives can be stored (so parallel uploads cannot together pass the
- * quota), and settles it into the tenant's stored bytes in the transaction that records the model. A
- * reservation whose lease runs out (no progress: the server died or the client stalled) lapses, and the
- * lease timer removes everything stored under its object prefix.
+ * quota), and settles it into the tenant's stored bytes in the transaction that records the model. The
+ * upload renews the lease while it runs; a reservation whose lease runs out (its server died) lapses, and
+ * the lease timer removes everything stored under its object prefix.
  */
 @Stateless
 public class StorageReservations {
@@ -44,7 +44,7 @@ public class StorageReservations {
     @ConfigProperty(name = "lotabots.resources.upload-lease", defaultValue = "PT10M")
     Duration lease;
 
-    /** How long an upload may go without progress before its reservation lapses; it renews at half of it. */
+    /** How long a reservation lives without renewal before it lapses. */
     public Duration lease() {
         return lease;
     }
@@ -98,7 +98,7 @@ public class StorageReservations {
         return reserved + grant;
     }
 
-    /** Renews the upload's lease without reserving more (a slow upload that still makes progress). */
+    /** Renews the upload's lease without reserving more (the upload's heartbeat). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void renew(UUID ownerId) {
         int renewed = em.createNativeQuery("update lotabots.storage_reservation set lease_expires_at = ?"
