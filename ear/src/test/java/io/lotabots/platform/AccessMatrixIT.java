@@ -100,6 +100,12 @@ class AccessMatrixIT {
                         "{\"name\": \"matrix\", \"pcrSelection\": \"sha256:0\"}");
         assertEquals(201, policy.statusCode(), policy.body());
         HOME_IDS.put("/api/v1/attestations/hardware/policies/", "matrix/1");
+        var model = io.lotabots.model.ModelUploads.form()
+                .name("matrix")
+                .file("matrix.bin", new byte[] {1, 2, 3})
+                .send(home.admin());
+        assertEquals(201, model.statusCode(), model.body());
+        HOME_IDS.put("/api/v1/models/", ApiClient.json(model).getString("id"));
         // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }

@@ -202,6 +202,131 @@ class BadInputIT {
                 bytes("{\"size\":4294967304}"),
                 400,
                 "size"));
+        // models: multipart uploads and their lists
+        cases.add(new Case(
+                "a model upload without a boundary",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data"),
+                bytes("hello"),
+                400,
+                "Content-Type"));
+        cases.add(new Case(
+                "a model upload that is not multipart",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data; boundary=xyz"),
+                bytes("hello"),
+                400,
+                null));
+        cases.add(new Case(
+                "a model upload part without a name",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data; boundary=xyz"),
+                bytes("--xyz\r\nContent-Disposition: form-data\r\n\r\nvalue\r\n--xyz--\r\n"),
+                400,
+                "parts[0]"));
+        cases.add(new Case(
+                "a model upload with an unknown part",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data; boundary=xyz"),
+                bytes("--xyz\r\nContent-Disposition: form-data; name=\"policy\"\r\n\r\nx\r\n--xyz--\r\n"),
+                400,
+                "policy"));
+        cases.add(new Case(
+                "a model upload with neither name nor content",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data; boundary=xyz"),
+                bytes("--xyz--\r\n"),
+                400,
+                "name"));
+        cases.add(new Case(
+                "a model name that is not UTF-8",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data; boundary=xyz"),
+                concat(
+                        bytes("--xyz\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n"),
+                        new byte[] {(byte) 0xff, (byte) 0xfe},
+                        bytes("\r\n--xyz--\r\n")),
+                400,
+                "name"));
+        cases.add(new Case(
+                "a model file name with a path",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data; boundary=xyz"),
+                bytes("--xyz\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nm\r\n"
+                        + "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../../etc/x\"\r\n\r\n"
+                        + "data\r\n--xyz--\r\n"),
+                400,
+                "file"));
+        cases.add(new Case(
+                "a model body cut before its closing boundary",
+                "POST",
+                "/api/v1/models",
+                auth("Content-Type", "multipart/form-data; boundary=xyz"),
+                bytes("--xyz\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nm\r\n"
+                        + "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"m.bin\"\r\n\r\n"
+                        + "data that never ends"),
+                400,
+                "body"));
+        cases.add(get("limit=abc on models", "/api/v1/models?limit=abc", "limit"));
+        cases.add(get("limit=0 on models", "/api/v1/models?limit=0", "limit"));
+        cases.add(new Case(
+                "a model cursor that is no cursor", "GET", "/api/v1/models?cursor=!!!", auth(), null, 400, null));
+        // resource quotas
+        cases.add(new Case(
+                "quotas without a body",
+                "PUT",
+                "/api/v1/resources/quotas",
+                auth("Content-Type", "application/json"),
+                bytes("{}"),
+                400,
+                "storedModelBytes"));
+        cases.add(new Case(
+                "a negative quota",
+                "PUT",
+                "/api/v1/resources/quotas",
+                auth("Content-Type", "application/json"),
+                bytes("{\"storedModelBytes\": -1, \"concurrentJobs\": 1, \"cpuSecondsPerDay\": 1}"),
+                400,
+                "storedModelBytes"));
+        cases.add(new Case(
+                "a quota that is no whole number",
+                "PUT",
+                "/api/v1/resources/quotas",
+                auth("Content-Type", "application/json"),
+                bytes("{\"storedModelBytes\": \"lots\", \"concurrentJobs\": 1, \"cpuSecondsPerDay\": 1}"),
+                400,
+                null));
+        cases.add(new Case(
+                "a quota past 2^53",
+                "PUT",
+                "/api/v1/resources/quotas",
+                auth("Content-Type", "application/json"),
+                bytes("{\"storedModelBytes\": 9007199254740992, \"concurrentJobs\": 1, \"cpuSecondsPerDay\": 1}"),
+                400,
+                "storedModelBytes"));
+        cases.add(new Case(
+                "data after a quota document",
+                "PUT",
+                "/api/v1/resources/quotas",
+                auth("Content-Type", "application/json"),
+                bytes("{\"storedModelBytes\": 1, \"concurrentJobs\": 1, \"cpuSecondsPerDay\": 1} x"),
+                400,
+                "body"));
+        cases.add(new Case(
+                "a platform quota with a NUL",
+                "PUT",
+                "/api/v1/platform/tenants/" + UUID.randomUUID() + "/quotas",
+                asOperator("Content-Type", "application/json"),
+                bytes("{\"storedModelBytes\": 1, \"concurrentJobs\": 1, \"cpuSecondsPerDay\": 1, \"x" + NUL + "\": 1}"),
+                400,
+                "x\uFFFD"));
         // the token endpoint
         cases.add(new Case(
                 "client_id=%zz",
@@ -383,6 +508,10 @@ class BadInputIT {
             "device",
             "hardware_policy",
             "hardware_policy_version",
+            "models",
+            "resource_quota",
+            "storage_reservation",
+            "resource_allocation",
             "user_account");
 
     /** Row counts of the tenant's tables, the platform-wide ones, and the S3 objects of jobs. */
@@ -409,6 +538,7 @@ class BadInputIT {
             }
         }
         counts.put("s3 attestations/", objects("attestations/" + tenant.id() + "/"));
+        counts.put("s3 models/", objects("models/" + tenant.id() + "/"));
         return counts;
     }
 
@@ -463,6 +593,14 @@ class BadInputIT {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     private static String base64(String text) {

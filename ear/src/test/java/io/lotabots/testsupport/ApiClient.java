@@ -120,7 +120,14 @@ public final class ApiClient {
             if (bearer != null) {
                 request.header("Authorization", "Bearer " + bearer);
             }
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            var built = request.build();
+            // 30 s unless the caller chose a timeout of its own (a large upload)
+            if (built.timeout().isEmpty()) {
+                built = HttpRequest.newBuilder(built, (name, value) -> true)
+                        .timeout(Duration.ofSeconds(30))
+                        .build();
+            }
+            return http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

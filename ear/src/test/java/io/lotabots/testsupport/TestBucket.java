@@ -25,6 +25,39 @@ public final class TestBucket {
         }
     }
 
+    /** The keys of multipart uploads begun under {@code prefix} and neither completed nor aborted. */
+    public static List<String> unfinishedUploads(String prefix) {
+        try (var s3 = client()) {
+            return s3.listMultipartUploadsPaginator(b -> b.bucket(BUCKET).prefix(prefix)).uploads().stream()
+                    .map(software.amazon.awssdk.services.s3.model.MultipartUpload::key)
+                    .toList();
+        }
+    }
+
+    /** Begins a multipart upload under {@code key} with one part, and leaves it unfinished (as a dead server would). */
+    public static void beginUpload(String key, byte[] part) {
+        try (var s3 = client()) {
+            String id = s3.createMultipartUpload(b -> b.bucket(BUCKET).key(key)).uploadId();
+            s3.uploadPart(
+                    b -> b.bucket(BUCKET).key(key).uploadId(id).partNumber(1),
+                    software.amazon.awssdk.core.sync.RequestBody.fromBytes(part));
+        }
+    }
+
+    public static void put(String key, byte[] content) {
+        try (var s3 = client()) {
+            s3.putObject(
+                    b -> b.bucket(BUCKET).key(key), software.amazon.awssdk.core.sync.RequestBody.fromBytes(content));
+        }
+    }
+
+    /** An object's bytes. */
+    public static byte[] get(String key) {
+        try (var s3 = client()) {
+            return s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asByteArray();
+        }
+    }
+
     public static void delete(String key) {
         try (var s3 = client()) {
             s3.deleteObject(b -> b.bucket(BUCKET).key(key));

@@ -2,6 +2,7 @@ package io.lotabots.platform.json;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -59,6 +60,14 @@ public final class Json {
     }
 
     public static JsonString createValue(String value) {
+        return PROVIDER.createValue(value);
+    }
+
+    public static JsonNumber createValue(long value) {
+        return PROVIDER.createValue(value);
+    }
+
+    public static JsonNumber createValue(java.math.BigDecimal value) {
         return PROVIDER.createValue(value);
     }
 

@@ -54,6 +54,8 @@ public class Refusal extends RuntimeException {
         STALE_VERSION,
         /** The input is larger than accepted. */
         TOO_LARGE,
+        /** The input is well-formed but its content cannot be accepted (an archive entry that escapes, say). */
+        UNPROCESSABLE,
         /** Too many requests in a time window; {@link #retryAfter()} says when to try again. */
         RATE_LIMITED
     }

@@ -37,6 +37,11 @@ public class S3Settings {
     @ConfigProperty(name = "lotabots.s3.timeout-millis", defaultValue = "5000")
     long timeoutMillis;
 
+    /** The part size of streamed uploads: the memory one upload holds, and 10 000 parts bound an object. */
+    @Inject
+    @ConfigProperty(name = "lotabots.s3.part-bytes", defaultValue = "8388608")
+    int partBytes;
+
     public Optional<String> endpoint() {
         return endpoint.filter(e -> !e.isBlank());
     }
@@ -63,5 +68,10 @@ public class S3Settings {
 
     public long timeoutMillis() {
         return timeoutMillis;
+    }
+
+    /** At least S3's smallest part (5 MiB), whatever is configured. */
+    public int partBytes() {
+        return Math.max(PartBuffer.MIN_PART_BYTES, partBytes);
     }
 }

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses bodies over {@code lotabots.api.max-body-bytes}: at once when Content-Length says so,
- * otherwise as soon as a chunked body passes the limit while it is read.
+ * otherwise as soon as a chunked body passes the limit while it is read. A model upload is streamed into
+ * storage, never held, so its bound is the largest model ({@code lotabots.model.max-bytes}) plus room for the
+ * form and an archive's headers ({@code lotabots.model.upload-overhead-bytes}).
  */
 @Provider
 @PreMatching
@@ -20,13 +23,27 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "lotabots.api.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "lotabots.model.max-bytes", defaultValue = "68719476736")
+    long maxModelBytes;
+
+    @Inject
+    @ConfigProperty(name = "lotabots.model.upload-overhead-bytes", defaultValue = "16777216")
+    long uploadOverheadBytes;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBodyBytes) {
-            throw PayloadTooLarge.refusal(maxBodyBytes);
+        long limit = isModelUpload(request) ? maxModelBytes + uploadOverheadBytes : maxBodyBytes;
+        if (ContentLength.of(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > limit) {
+            throw PayloadTooLarge.refusal(limit);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new BoundedInputStream(request.getEntityStream(), maxBodyBytes));
+            request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit));
         }
+    }
+
+    private static boolean isModelUpload(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return "POST".equals(request.getMethod()) && ("models".equals(path) || "/models".equals(path));
     }
 }

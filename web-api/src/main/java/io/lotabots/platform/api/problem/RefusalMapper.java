@@ -55,6 +55,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case CONFLICT, QUOTA_EXCEEDED -> 409;
             case STALE_VERSION -> 412;
             case TOO_LARGE -> 413;
+            case UNPROCESSABLE -> 422;
             case RATE_LIMITED -> 429;
         };
     }

@@ -34,6 +34,7 @@ class RefusalMapperTest {
         expected.put(Kind.QUOTA_EXCEEDED, 409);
         expected.put(Kind.STALE_VERSION, 412);
         expected.put(Kind.TOO_LARGE, 413);
+        expected.put(Kind.UNPROCESSABLE, 422);
         expected.put(Kind.RATE_LIMITED, 429);
 
         assertEquals(EnumSet.allOf(Kind.class), expected.keySet(), "a status for every kind");

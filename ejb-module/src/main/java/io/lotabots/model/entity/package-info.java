@@ -1,0 +1,2 @@
+/** Stored models and their files (tables models, model_files). */
+package io.lotabots.model.entity;

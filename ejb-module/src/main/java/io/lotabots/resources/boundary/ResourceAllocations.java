@@ -1,0 +1,139 @@
+package io.lotabots.resources.boundary;
+
+import io.lotabots.platform.ids.TimeOrderedIds;
+import io.lotabots.resources.control.UtcDay;
+import io.lotabots.resources.entity.AllocationStatus;
+import io.lotabots.resources.entity.ResourceAllocation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Admission of verification jobs under their tenant's quotas. A job takes an allocation before it runs
+ * ({@link #allocate}), renews its lease while it runs, and releases it with the CPU it used when it ends;
+ * an allocation whose lease runs out is reclaimed by {@link LeaseReclaimer}. Every decision is made under
+ * the tenant's usage row lock, so parallel submissions never together pass a quota.
+ */
+@Stateless
+public class ResourceAllocations {
+
+    @PersistenceContext(unitName = "lotabots")
+    EntityManager em;
+
+    @Inject
+    TenantUsage usage;
+
+    @Inject
+    QuotaGate gate;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Admits job {@code jobId} of the tenant for {@code lease}, in the caller's transaction (a submission
+     * stores its job and its allocation together) or a new one. A job that already holds an active
+     * allocation gets it back with the lease renewed.
+     *
+     * @throws QuotaExceededException 429 when today's CPU budget is spent, 409 when the tenant already runs
+     *     its most jobs at once (audited either way; the caller's transaction rolls back)
+     */
+    public Allocation allocate(UUID tenantId, UUID jobId, Duration lease) {
+        requirePositive(lease);
+        Instant now = clock.instant();
+        TenantUsage.Row row = usage.lock(tenantId);
+        Optional<ResourceAllocation> active =
+                latest(jobId, LockModeType.PESSIMISTIC_WRITE).filter(a -> a.status() == AllocationStatus.ACTIVE);
+        if (active.isPresent()) {
+            active.get().renew(now.plus(lease));
+            return view(active.get());
+        }
+        var limits = usage.limits(tenantId);
+        gate.requireCpu(tenantId, limits, row.cpuMillisOn(UtcDay.of(now)), now, jobId);
+        gate.requireJobSlot(tenantId, limits, running(tenantId), jobId);
+        var allocation = new ResourceAllocation(TimeOrderedIds.next(), tenantId, jobId, now, now.plus(lease));
+        em.persist(allocation);
+        em.flush();
+        return view(allocation);
+    }
+
+    /** Extends a running job's lease; false when its allocation is no longer active (reclaimed or released). */
+    public boolean renew(UUID jobId, Duration lease) {
+        requirePositive(lease);
+        var active = latest(jobId, LockModeType.PESSIMISTIC_WRITE).filter(a -> a.status() == AllocationStatus.ACTIVE);
+        active.ifPresent(a -> a.renew(clock.instant().plus(lease)));
+        return active.isPresent();
+    }
+
+    /**
+     * Ends the job's allocation and charges the CPU it used to the tenant's day. A job whose lease was
+     * reclaimed meanwhile is charged all the same: it did use the CPU. False when the job never had an
+     * allocation or was released already.
+     */
+    public boolean release(UUID jobId, Duration cpuUsed) {
+        if (cpuUsed.isNegative()) {
+            throw new IllegalArgumentException("CPU used cannot be negative: " + cpuUsed);
+        }
+        var unlocked = latest(jobId, LockModeType.NONE);
+        if (unlocked.isEmpty() || unlocked.get().releasedAt() != null) {
+            return false;
+        }
+        UUID tenantId = unlocked.get().tenantId();
+        usage.lock(tenantId); // the usage row first, as every writer of the tenant takes it
+        var allocation = em.find(ResourceAllocation.class, unlocked.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        if (allocation.releasedAt() != null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        allocation.release(cpuUsed.toMillis(), now);
+        usage.chargeCpu(tenantId, UtcDay.of(now), cpuUsed.toMillis());
+        return true;
+    }
+
+    /** Marks every allocation whose lease ran out as reclaimed, freeing its job slot; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int reclaimExpired() {
+        return em.createNamedQuery(ResourceAllocation.RECLAIM)
+                .setParameter("now", clock.instant())
+                .executeUpdate();
+    }
+
+    /** The tenant's jobs holding an active allocation. */
+    public long running(UUID tenantId) {
+        return em.createNamedQuery(ResourceAllocation.ACTIVE_OF_TENANT, Long.class)
+                .setParameter("tenantId", tenantId)
+                .getSingleResult();
+    }
+
+    /** The job's most recent allocation, if it ever had one. */
+    public Optional<Allocation> find(UUID jobId) {
+        return latest(jobId, LockModeType.NONE).map(ResourceAllocations::view);
+    }
+
+    private Optional<ResourceAllocation> latest(UUID jobId, LockModeType lock) {
+        return em.createNamedQuery(ResourceAllocation.LATEST_OF_JOB, ResourceAllocation.class)
+                .setParameter("jobId", jobId)
+                .setMaxResults(1)
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static void requirePositive(Duration lease) {
+        if (lease.isZero() || lease.isNegative()) {
+            throw new IllegalArgumentException("a lease must be positive: " + lease);
+        }
+    }
+
+    private static Allocation view(ResourceAllocation a) {
+        return new Allocation(a.id(), a.tenantId(), a.jobId(), a.status(), a.allocatedAt(), a.leaseExpiresAt());
+    }
+}
