@@ -8,8 +8,8 @@ import io.lotabots.attestation.control.NonceStore;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.hardware.evidence.EvidenceDocument;
 import io.lotabots.attestation.hardware.evidence.HardwareEvidence;
-import io.lotabots.attestation.hardware.policy.PolicyPins;
-import io.lotabots.attestation.hardware.policy.PolicyVersion;
+import io.lotabots.attestation.policy.PolicyPins;
+import io.lotabots.attestation.policy.PolicyVersion;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -49,7 +49,8 @@ public class HardwareAttestations {
      */
     public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName)
             throws UnknownPolicyException {
-        PolicyVersion pinned = pins.current(tenantId, policyName, () -> policies.current(tenantId, policyName))
+        PolicyVersion pinned = pins.current(
+                        AttestationType.HARDWARE, tenantId, policyName, () -> policies.current(tenantId, policyName))
                 .orElseThrow(() -> new UnknownPolicyException(policyName));
         var submission = new Submission(
                 tenantId,
