@@ -13,12 +13,12 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.lotabots.attestation.hardware.boundary.DeviceView;
 import io.lotabots.attestation.hardware.boundary.Devices;
-import io.lotabots.attestation.hardware.boundary.HardwareRefusal;
 import io.lotabots.attestation.hardware.entity.DeviceStatus;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.platform.console.MainLayout;
 import io.lotabots.platform.console.security.ConsoleRole;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.inject.Inject;
 
 /** The tenant's enrolled TPM devices in enrollment order; administrators retire them. */
@@ -115,8 +115,8 @@ public class DevicesView extends VerticalLayout {
             refresh();
             detail.show(retired);
             retire.setEnabled(false);
-        } catch (HardwareRefusal refused) {
-            Notification.show(refused.getMessage());
+        } catch (Refusal refused) {
+            Notification.show(refused.detail());
         }
     }
 }

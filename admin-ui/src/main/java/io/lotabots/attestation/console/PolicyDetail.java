@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.lotabots.attestation.hardware.boundary.HardwarePolicies;
-import io.lotabots.attestation.hardware.boundary.HardwareRefusal;
 import io.lotabots.attestation.hardware.boundary.PolicyView;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 
 /** One version of a policy in full, with a choice of its other versions. */
 class PolicyDetail extends VerticalLayout {
@@ -70,7 +70,7 @@ class PolicyDetail extends VerticalLayout {
     private void load(String name, int number) {
         try {
             show(policies.find(ConsoleSession.caller(), name, number));
-        } catch (HardwareRefusal gone) {
+        } catch (Refusal gone) {
             show(null);
         }
     }

@@ -1,6 +1,5 @@
 package io.lotabots.attestation.console;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,11 +9,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lotabots.attestation.hardware.boundary.HardwarePolicies;
-import io.lotabots.attestation.hardware.boundary.HardwareRefusal;
 import io.lotabots.attestation.hardware.boundary.PolicyContent;
 import io.lotabots.attestation.hardware.boundary.PolicyView;
-import io.lotabots.attestation.hardware.control.FieldProblem;
+import io.lotabots.platform.console.FieldErrors;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -35,6 +34,12 @@ class PolicyForm extends Dialog {
     private final TextArea ekCas = new TextArea("Trusted EK CA certificates (PEM)");
     private final Checkbox eventLogRequired = new Checkbox("Event log required");
     private final Checkbox enrolledDeviceRequired = new Checkbox("Enrolled device required");
+    private final FieldErrors errors = new FieldErrors(selection)
+            .on("name", name)
+            .on("pcrSelection", selection)
+            .on("referenceValues", referenceValues)
+            .on("trustedAkCas", akCas)
+            .on("trustedEkCas", ekCas);
 
     /** {@code base} is the version to start from when editing; null creates a new policy. */
     PolicyForm(HardwarePolicies policies, PolicyView base, Consumer<PolicyView> saved) {
@@ -79,12 +84,12 @@ class PolicyForm extends Dialog {
     }
 
     private void save() {
-        clearErrors();
+        errors.clear();
         Map<String, List<String>> values;
         try {
             values = ReferenceValuesText.parse(referenceValues.getValue());
         } catch (IllegalArgumentException malformed) {
-            show(referenceValues, malformed.getMessage());
+            errors.show("referenceValues", malformed.getMessage());
             return;
         }
         var content = new PolicyContent(
@@ -106,36 +111,8 @@ class PolicyForm extends Dialog {
             Notification.show("Saved " + written.name() + " version " + written.version());
             close();
             saved.accept(written);
-        } catch (HardwareRefusal refused) {
-            if (refused.kind() == HardwareRefusal.Kind.INVALID) {
-                refused.problems().forEach(this::show);
-            }
-            Notification.show(refused.getMessage());
-        }
-    }
-
-    private void show(FieldProblem problem) {
-        String field = problem.field();
-        HasValidation target = field.equals("name")
-                ? name
-                : field.startsWith("referenceValues")
-                        ? referenceValues
-                        : field.startsWith("trustedAkCas")
-                                ? akCas
-                                : field.startsWith("trustedEkCas") ? ekCas : selection;
-        show(target, field + ": " + problem.message());
-    }
-
-    private static void show(HasValidation field, String message) {
-        String before = field.isInvalid() && field.getErrorMessage() != null ? field.getErrorMessage() + "; " : "";
-        field.setErrorMessage(before + message);
-        field.setInvalid(true);
-    }
-
-    private void clearErrors() {
-        for (HasValidation field : List.<HasValidation>of(name, selection, referenceValues, akCas, ekCas)) {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
+        } catch (Refusal refused) {
+            errors.show(refused);
         }
     }
 

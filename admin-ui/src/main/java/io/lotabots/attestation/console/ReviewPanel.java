@@ -9,10 +9,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.lotabots.attestation.boundary.AttestationReviews;
-import io.lotabots.attestation.boundary.ReviewRefusal;
 import io.lotabots.attestation.boundary.ReviewView;
 import io.lotabots.attestation.control.ReviewInput;
+import io.lotabots.platform.console.FieldErrors;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 import java.util.Collections;
 import java.util.UUID;
 
@@ -28,6 +29,7 @@ class ReviewPanel extends VerticalLayout {
     private final Span current = new Span();
     private final Grid<ReviewView> history = new Grid<>();
     private final TextArea justification = new TextArea("Justification");
+    private final FieldErrors errors = new FieldErrors(justification).on("justification", justification);
 
     ReviewPanel(AttestationReviews reviews, UUID tenantId, UUID attestationId, boolean finalOutcome) {
         this.reviews = reviews;
@@ -84,26 +86,12 @@ class ReviewPanel extends VerticalLayout {
         try {
             var review = reviews.review(
                     identity.caller(), identity.username(), attestationId, decision, justification.getValue());
-            justification.setInvalid(false);
+            errors.clear();
             justification.clear();
             Notification.show("Review stored: " + review.decision());
             refresh();
-        } catch (ReviewRefusal refused) {
-            var problems = refused.problems();
-            problems.stream()
-                    .filter(p -> p.field().equals("justification"))
-                    .findFirst()
-                    .ifPresent(p -> {
-                        justification.setErrorMessage("Justification " + p.message());
-                        justification.setInvalid(true);
-                    });
-            Notification.show(
-                    problems.isEmpty()
-                            ? refused.getMessage()
-                            : problems.stream()
-                                    .map(p -> p.field() + " " + p.message())
-                                    .reduce((a, b) -> a + "; " + b)
-                                    .orElse(""));
+        } catch (Refusal refused) {
+            errors.show(refused);
         }
     }
 

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import io.lotabots.identity.boundary.ApiKeyView;
 import io.lotabots.identity.boundary.ApiKeys;
-import io.lotabots.identity.boundary.IdentityRefusal;
-import io.lotabots.identity.boundary.InvalidIdentityInputException;
 import io.lotabots.identity.boundary.IssuedApiKey;
+import io.lotabots.platform.console.FieldErrors;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 import java.util.stream.Collectors;
 
 /**
@@ -43,10 +43,8 @@ class ApiKeysPanel extends VerticalLayout {
                 name.clear();
                 roles.clear();
                 reload();
-            } catch (InvalidIdentityInputException invalid) {
-                errors.show(invalid.problems());
-            } catch (IdentityRefusal refused) {
-                Notification.show(refused.getMessage());
+            } catch (Refusal refused) {
+                errors.show(refused);
             }
         });
         issue.setId("issue-key-button");
@@ -79,8 +77,8 @@ class ApiKeysPanel extends VerticalLayout {
                     try {
                         apiKeys.revoke(ConsoleSession.caller(), key.id());
                         Notification.show("Revoked " + key.name());
-                    } catch (IdentityRefusal refused) {
-                        Notification.show(refused.getMessage());
+                    } catch (Refusal refused) {
+                        Notification.show(refused.detail());
                     }
                     reload();
                 });

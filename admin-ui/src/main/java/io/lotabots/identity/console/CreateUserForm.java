@@ -6,11 +6,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import io.lotabots.identity.boundary.IdentityRefusal;
-import io.lotabots.identity.boundary.InvalidIdentityInputException;
+import io.lotabots.identity.boundary.IdentityRefusals;
 import io.lotabots.identity.boundary.UserDirectory;
-import io.lotabots.identity.boundary.UsernameTakenException;
+import io.lotabots.platform.console.FieldErrors;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 
 /**
  * Creates a user of the administrator's tenant. The rules (a valid username, at least one role, the
@@ -41,12 +41,12 @@ class CreateUserForm extends HorizontalLayout {
                 password.clear();
                 roles.clear();
                 created.run();
-            } catch (InvalidIdentityInputException invalid) {
-                errors.show(invalid.problems());
-            } catch (UsernameTakenException taken) {
-                errors.show("username", "is taken in this tenant");
-            } catch (IdentityRefusal refused) {
-                Notification.show(refused.getMessage());
+            } catch (Refusal refused) {
+                if (IdentityRefusals.USERNAME_TAKEN.equals(refused.slug())) {
+                    errors.show("username", "is taken in this tenant");
+                } else {
+                    errors.show(refused);
+                }
             }
         });
         create.setId("create-user-button");

@@ -5,13 +5,13 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import io.lotabots.identity.boundary.IdentityRefusal;
-import io.lotabots.identity.boundary.InvalidIdentityInputException;
 import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.identity.boundary.UserAccess;
 import io.lotabots.identity.boundary.UserView;
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.console.FieldErrors;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 import java.util.function.Supplier;
 
 /**
@@ -84,10 +84,8 @@ class UserActions extends HorizontalLayout {
             Notification.show("Saved " + updated.username());
             changed.run();
             select(updated);
-        } catch (InvalidIdentityInputException invalid) {
-            errors.show(invalid.problems());
-        } catch (IdentityRefusal refused) {
-            Notification.show(refused.getMessage());
+        } catch (Refusal refused) {
+            errors.show(refused);
         }
     }
 }

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import io.lotabots.identity.boundary.IdentityRefusal;
 import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.identity.boundary.UserAccess;
 import io.lotabots.identity.boundary.UserDirectory;
 import io.lotabots.identity.boundary.UserView;
 import io.lotabots.platform.console.security.ConsoleSession;
+import io.lotabots.platform.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +54,8 @@ class UsersPanel extends VerticalLayout {
     private void reload() {
         try {
             users = directory.page(ConsoleSession.caller(), null, SHOWN).items();
-        } catch (IdentityRefusal refused) {
-            Notification.show(refused.getMessage());
+        } catch (Refusal refused) {
+            Notification.show(refused.detail());
         }
         show();
     }

@@ -7,6 +7,8 @@ import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.AuditTrail;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -52,19 +54,21 @@ public class AttestationReviews {
      */
     public ReviewView review(Caller caller, String reviewerName, UUID attestationId, String decision, String text) {
         if (caller.roles().stream().noneMatch(REVIEWERS::contains)) {
-            throw ReviewRefusal.of(ReviewRefusal.Kind.FORBIDDEN, "Only compliance officers and administrators review.");
+            throw Refusal.forbidden("Only compliance officers and administrators review.");
         }
         var read = ReviewInput.read(decision, text);
         if (read.input() == null) {
-            throw new ReviewRefusal(ReviewRefusal.Kind.INVALID, "The review has invalid fields.", read.problems());
+            throw Refusal.invalidInput(read.problems());
         }
         Attestation attestation = em.find(Attestation.class, attestationId, LockModeType.PESSIMISTIC_WRITE);
         if (attestation == null || !attestation.tenantId().equals(caller.tenantId())) {
-            throw ReviewRefusal.of(ReviewRefusal.Kind.NOT_FOUND, "No attestation " + attestationId + ".");
+            throw Refusal.notFound("No attestation " + attestationId + ".");
         }
         if (!attestation.status().isFinal()) {
-            throw ReviewRefusal.of(
-                    ReviewRefusal.Kind.NOT_FINAL,
+            throw Refusal.of(
+                    Kind.CONFLICT,
+                    "attestation-not-final",
+                    "Not final yet",
                     "Attestation " + attestationId + " is " + attestation.status() + "; review it once it is final.");
         }
         Instant now = clock.instant();
@@ -73,7 +77,7 @@ public class AttestationReviews {
         var overturning = read.input()
                 .problemsReplacing(previous.map(AttestationReview::decision).orElse(null));
         if (!overturning.isEmpty()) {
-            throw new ReviewRefusal(ReviewRefusal.Kind.INVALID, "The review has invalid fields.", overturning);
+            throw Refusal.invalidInput(overturning);
         }
         // the partial unique index admits one current review: retire the old one before the insert
         previous.ifPresent(p -> p.supersede(now));

@@ -1,6 +1,7 @@
 package io.lotabots.attestation.control;
 
 import io.lotabots.attestation.entity.ReviewDecision;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,7 +55,4 @@ public record ReviewInput(ReviewDecision decision, String justification) {
             problems = List.copyOf(problems);
         }
     }
-
-    /** One field at fault and what is wrong with it, in words for the reviewer. */
-    public record FieldProblem(String field, String message) {}
 }

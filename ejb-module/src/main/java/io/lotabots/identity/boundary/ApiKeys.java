@@ -6,6 +6,7 @@ import io.lotabots.identity.entity.ApiKey;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.platform.paging.Page;
 import io.lotabots.platform.paging.TimeIdCursor;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,12 +42,11 @@ public class ApiKeys {
 
     /**
      * {@code expiresAt} null gives the configured default lifetime. Refused with every invalid field
-     * named ({@link InvalidIdentityInputException}): a name, at least one role, an expiry in the future.
+     * named ({@link IdentityRefusals#refuseUnlessEmpty}): a name, at least one role, an expiry in the future.
      */
     public IssuedApiKey issue(Caller caller, String name, Set<Role> roles, Instant expiresAt) {
         var now = clock.instant();
-        InvalidIdentityInputException.refuseUnlessEmpty(
-                IdentityInput.newApiKey(name, roles, expiresAt, now), List.of());
+        IdentityRefusals.refuseUnlessEmpty(IdentityInput.newApiKey(name, roles, expiresAt, now), List.of());
         var secret = ApiKeySecret.generate();
         var key = new ApiKey(
                 UUID.randomUUID(),
@@ -90,7 +90,7 @@ public class ApiKeys {
 
     private static ApiKey confined(Caller caller, UUID id, ApiKey key) {
         if (key == null || !key.tenantId().equals(caller.tenantId())) {
-            throw new IdentityNotFoundException("No API key " + id + ".");
+            throw Refusal.notFound("No API key " + id + ".");
         }
         return key;
     }

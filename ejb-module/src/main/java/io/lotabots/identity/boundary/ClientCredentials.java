@@ -44,7 +44,7 @@ public class ClientCredentials {
                 .filter(k -> clientId == null || clientId.equals(k.id()))
                 .filter(k -> k.isUsable(now))
                 .filter(k -> !tenants.isSuspended(k.tenantId()))
-                .orElseThrow(InvalidClientException::new);
+                .orElseThrow(IdentityRefusals::invalidClient);
         key.used(now);
         var session = AuthSession.forApiKey(
                 UUID.randomUUID(), key.tenantId(), key.id(), key.roles(), now, settings.accessTokenLifetime());

@@ -2,7 +2,6 @@ package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.bruteforce.LoginAttempt;
 import io.lotabots.identity.bruteforce.LoginGuard;
-import io.lotabots.identity.control.FieldProblem;
 import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.PasswordPolicy;
 import io.lotabots.identity.control.PolicyViolation;
@@ -14,6 +13,7 @@ import io.lotabots.identity.entity.UserAccount;
 import io.lotabots.identity.tokens.AccessTokens;
 import io.lotabots.identity.tokens.SessionRevocations;
 import io.lotabots.identity.tokens.TokenSettings;
+import io.lotabots.platform.refusal.FieldProblem;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,7 +73,7 @@ public class Logins {
 
     /**
      * A password login that may also set a new password: an account whose password was handed out
-     * (a one-time password) is refused with {@link PasswordChangeRequiredException} until the login
+     * (a one-time password) is refused with {@link IdentityRefusals#passwordChangeRequired} until the login
      * names a {@code newPassword} the policy accepts. Ignored for other accounts.
      */
     public TokenGrant login(
@@ -114,7 +114,7 @@ public class Logins {
             guard.failed(attempt, locked);
             String reason = tenant.isEmpty() ? "unknown-tenant" : user.isEmpty() ? "unknown-user" : "user-disabled";
             audit.loginFailed(tenantName, tenant.map(Tenant::id).orElse(null), username, user.orElse(null), reason);
-            throw new InvalidCredentialsException();
+            throw IdentityRefusals.invalidCredentials();
         }
         var account = user.get();
         boolean passwordMatches = hasher.verify(password, account.passwordHash());
@@ -122,19 +122,19 @@ public class Logins {
             guard.failed(attempt, locked);
             audit.loginFailed(
                     tenantName, account.tenantId(), username, account, passwordMatches ? "locked" : "wrong-password");
-            throw new InvalidCredentialsException();
+            throw IdentityRefusals.invalidCredentials();
         }
         if (tenants.isSuspended(account.tenantId())) {
             // the right password: not a guess to count, but the tenant's users may not sign in
             audit.loginFailed(tenantName, account.tenantId(), username, account, "tenant-suspended");
-            throw new InvalidCredentialsException();
+            throw IdentityRefusals.invalidCredentials();
         }
         guard.succeeded(attempt);
         Instant now = clock.instant();
         if (account.passwordChangeRequired()) {
             if (newPassword == null) {
                 audit.loginFailed(tenantName, account.tenantId(), username, account, "password-change-required");
-                throw new PasswordChangeRequiredException();
+                throw IdentityRefusals.passwordChangeRequired();
             }
             replacePassword(account, password, newPassword, now);
         }
@@ -157,7 +157,7 @@ public class Logins {
             brokenRules.add(new FieldProblem("newPassword", PolicyViolation.SAME_AS_ONE_TIME_PASSWORD.message()));
         }
         if (!brokenRules.isEmpty()) {
-            throw new PasswordRejectedException(brokenRules);
+            throw IdentityRefusals.weakPassword(brokenRules);
         }
         var managed = em.find(UserAccount.class, account.id(), LockModeType.PESSIMISTIC_WRITE);
         managed.changePassword(hasher.hash(chosen), now);
@@ -194,7 +194,7 @@ public class Logins {
         var token = em.find(RefreshToken.class, SecretTokens.sha256Hex(refreshToken), LockModeType.PESSIMISTIC_WRITE);
         if (token == null) {
             audit.refreshFailed(null, null, "unknown-token");
-            throw new InvalidGrantException("unknown refresh token");
+            throw IdentityRefusals.invalidGrant();
         }
         var session = em.find(AuthSession.class, token.sessionId(), LockModeType.PESSIMISTIC_WRITE);
         var account = em.find(UserAccount.class, session.userId());
@@ -202,12 +202,12 @@ public class Logins {
             session.revoke(now, "refresh-token-reuse");
             revocations.revoke(session.id());
             audit.refreshReused(session, account);
-            throw new InvalidGrantException("refresh token reused; session revoked");
+            throw IdentityRefusals.invalidGrant();
         }
         // a suspended tenant's sessions are revoked under this row lock, so no tenant check is needed here
         if (token.isExpired(now) || !session.isActive(now, settings.sessionIdleTimeout())) {
             audit.refreshFailed(session, account, "session-ended");
-            throw new InvalidGrantException("session ended");
+            throw IdentityRefusals.invalidGrant();
         }
         token.spend(now);
         session.used(now);
@@ -215,7 +215,7 @@ public class Logins {
             session.revoke(now, "user-disabled");
             revocations.revoke(session.id());
             audit.refreshFailed(session, account, "user-disabled");
-            throw new InvalidGrantException("user disabled");
+            throw IdentityRefusals.invalidGrant();
         }
         audit.refreshed(account, session);
         return grant(account, session, now);

@@ -8,6 +8,7 @@ import io.lotabots.identity.control.PasswordHasher;
 import io.lotabots.identity.control.PasswordPolicy;
 import io.lotabots.identity.entity.Tenant;
 import io.lotabots.identity.entity.UserAccount;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,11 +52,11 @@ public class PasswordChanges {
     public long change(Caller caller, UUID userId, Long expectedVersion, char[] newPassword, char[] currentPassword) {
         if (!caller.isAdmin() && !caller.is(userId)) {
             // other users are invisible to non-administrators, exactly like another tenant's
-            throw new IdentityNotFoundException("No user " + userId + ".");
+            throw Refusal.notFound("No user " + userId + ".");
         }
         var account = TenantUsers.forUpdate(em, caller, userId, expectedVersion);
         var size = IdentityInput.password("password", newPassword);
-        InvalidIdentityInputException.refuseUnlessEmpty(
+        IdentityRefusals.refuseUnlessEmpty(
                 size, size.isEmpty() ? policy.problems("password", account.username(), newPassword) : List.of());
         if (!caller.isAdmin()) {
             confirmCurrentPassword(account, currentPassword);
@@ -74,7 +75,7 @@ public class PasswordChanges {
      */
     private void confirmCurrentPassword(UserAccount account, char[] currentPassword) {
         if (currentPassword == null) {
-            throw new CurrentPasswordMismatchException();
+            throw IdentityRefusals.currentPasswordMismatch();
         }
         var tenant = em.find(Tenant.class, account.tenantId());
         var attempt = new LoginAttempt(tenant.name(), account.username(), origin.sourceIp());
@@ -82,7 +83,7 @@ public class PasswordChanges {
         boolean matches = hasher.verify(currentPassword, account.passwordHash());
         if (locked || !matches) {
             guard.wrongCurrentPassword(attempt, locked);
-            throw new CurrentPasswordMismatchException();
+            throw IdentityRefusals.currentPasswordMismatch();
         }
     }
 }

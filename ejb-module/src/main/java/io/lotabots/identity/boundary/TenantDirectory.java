@@ -9,6 +9,7 @@ import io.lotabots.identity.entity.Tenant;
 import io.lotabots.identity.entity.UserAccount;
 import io.lotabots.platform.paging.Page;
 import io.lotabots.platform.paging.PageCursor;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -50,7 +51,7 @@ public class TenantDirectory {
                 .findFirst()
                 .isPresent();
         if (taken) {
-            throw new TenantNameTakenException(name);
+            throw IdentityRefusals.tenantNameTaken(name);
         }
         var now = clock.instant();
         var tenant = new Tenant(UUID.randomUUID(), name, now);
@@ -105,7 +106,7 @@ public class TenantDirectory {
     public TenantView suspend(UUID id) {
         var tenant = find(id, LockModeType.PESSIMISTIC_WRITE);
         if (tenant.isSuspended()) {
-            throw new TenantStateException(true);
+            throw IdentityRefusals.tenantState(true);
         }
         tenant.suspend(clock.instant());
         em.flush(); // the row is written (and locked) before the sessions are read
@@ -118,7 +119,7 @@ public class TenantDirectory {
     public TenantView resume(UUID id) {
         var tenant = find(id, LockModeType.PESSIMISTIC_WRITE);
         if (!tenant.isSuspended()) {
-            throw new TenantStateException(false);
+            throw IdentityRefusals.tenantState(false);
         }
         tenant.resume();
         recordChange("resumed", tenant, 0);
@@ -142,7 +143,7 @@ public class TenantDirectory {
     private Tenant find(UUID id, LockModeType lock) {
         var tenant = em.find(Tenant.class, id, lock);
         if (tenant == null || tenant.isPlatform()) {
-            throw new IdentityNotFoundException("There is no tenant with this id.");
+            throw Refusal.notFound("There is no tenant with this id.");
         }
         return tenant;
     }

@@ -2,6 +2,7 @@ package io.lotabots.identity.boundary;
 
 import io.lotabots.identity.entity.Tenant;
 import io.lotabots.identity.entity.UserAccount;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
@@ -27,7 +28,7 @@ final class TenantUsers {
     static UserAccount forUpdate(EntityManager em, Caller caller, UUID id, Long expectedVersion) {
         var account = confined(caller, id, em.find(UserAccount.class, id, LockModeType.PESSIMISTIC_WRITE));
         if (expectedVersion != null && expectedVersion != account.version()) {
-            throw new VersionMismatchException(account.version());
+            throw IdentityRefusals.userChanged(account.version());
         }
         return account;
     }
@@ -46,7 +47,7 @@ final class TenantUsers {
 
     private static UserAccount confined(Caller caller, UUID id, UserAccount account) {
         if (account == null || !account.tenantId().equals(caller.tenantId())) {
-            throw new IdentityNotFoundException("No user " + id + ".");
+            throw Refusal.notFound("No user " + id + ".");
         }
         return account;
     }

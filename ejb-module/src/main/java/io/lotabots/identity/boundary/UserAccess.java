@@ -32,9 +32,9 @@ public class UserAccess {
     @Inject
     IdentityChangeAudit changes;
 
-    /** Refused ({@link InvalidIdentityInputException}) for an empty set: a user without a role could do nothing. */
+    /** Refused ({@link IdentityRefusals#refuseUnlessEmpty}) for an empty set: a user without a role could do nothing. */
     public UserView assignRoles(Caller caller, UUID userId, Long expectedVersion, Set<Role> roles) {
-        InvalidIdentityInputException.refuseUnlessEmpty(IdentityInput.roles(roles), List.of());
+        IdentityRefusals.refuseUnlessEmpty(IdentityInput.roles(roles), List.of());
         return change(caller, userId, expectedVersion, true, roles, "identity.user.roles-changed");
     }
 
@@ -56,7 +56,7 @@ public class UserAccess {
         if (change.removesAdministrator()) {
             TenantUsers.lockAdministrators(em, account.tenantId());
             if (TenantUsers.otherEnabledAdministrators(em, account) == 0) {
-                throw new LastAdministratorException();
+                throw IdentityRefusals.lastAdministrator();
             }
         }
         apply(account, enabled, roles);

@@ -42,11 +42,11 @@ public class UserDirectory {
     @Inject
     IdentityChangeAudit changes;
 
-    /** Refused with every invalid field named ({@link InvalidIdentityInputException}) before anything is written. */
+    /** Refused with every invalid field named ({@link IdentityRefusals#refuseUnlessEmpty}) before anything is written. */
     public UserView create(Caller caller, String username, char[] password, Set<Role> roles) {
         var input = IdentityInput.newUser(username, password, roles);
         boolean passwordChecked = password != null && password.length <= IdentityInput.MAX_PASSWORD;
-        InvalidIdentityInputException.refuseUnlessEmpty(
+        IdentityRefusals.refuseUnlessEmpty(
                 input,
                 passwordChecked ? policy.problems("password", username == null ? "" : username, password) : List.of());
         boolean taken = em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
@@ -56,7 +56,7 @@ public class UserDirectory {
                 .findAny()
                 .isPresent();
         if (taken) {
-            throw new UsernameTakenException(username);
+            throw IdentityRefusals.usernameTaken(username);
         }
         var account = new UserAccount(
                 UUID.randomUUID(), caller.tenantId(), username, hasher.hash(password), roles, clock.instant());
@@ -66,7 +66,7 @@ public class UserDirectory {
         } catch (PersistenceException e) {
             // another request created the same name between our check and this insert
             if (isUniqueViolation(e)) {
-                throw new UsernameTakenException(username);
+                throw IdentityRefusals.usernameTaken(username);
             }
             throw e;
         }

@@ -1,6 +1,7 @@
 package io.lotabots.identity.control;
 
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

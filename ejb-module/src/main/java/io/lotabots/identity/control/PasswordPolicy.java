@@ -1,5 +1,6 @@
 package io.lotabots.identity.control;
 
+import io.lotabots.platform.refusal.FieldProblem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

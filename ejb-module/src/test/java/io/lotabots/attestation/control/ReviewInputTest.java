@@ -3,8 +3,8 @@ package io.lotabots.attestation.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.lotabots.attestation.control.ReviewInput.FieldProblem;
 import io.lotabots.attestation.entity.ReviewDecision;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.lotabots.identity.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;

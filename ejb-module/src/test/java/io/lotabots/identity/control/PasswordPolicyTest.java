@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.lotabots.platform.refusal.FieldProblem;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -5,10 +5,10 @@ import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
 import io.lotabots.platform.api.input.StorableInstants;
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem.FieldError;
 import io.lotabots.platform.paging.MalformedCursorException;
 import io.lotabots.platform.paging.TimeIdCursor;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ws.rs.QueryParam;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public class AttestationFilter {
     String cursor;
 
     AttestationQuery toQuery(UUID tenantId) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         var query = new AttestationQuery(
                 tenantId,
                 parse("type", type, v -> AttestationType.valueOf(v.toUpperCase(Locale.ROOT)), errors),
@@ -60,12 +60,12 @@ public class AttestationFilter {
                 limit(errors),
                 parse("cursor", cursor, TimeIdCursor::of, errors));
         if (!errors.isEmpty()) {
-            throw ClientProblem.invalidFields(errors);
+            throw Refusal.invalidInput(errors);
         }
         return query;
     }
 
-    private int limit(List<FieldError> errors) {
+    private int limit(List<FieldProblem> errors) {
         if (limit == null) {
             return DEFAULT_LIMIT;
         }
@@ -77,18 +77,18 @@ public class AttestationFilter {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError("limit", "must be 1 to " + MAX_LIMIT));
+        errors.add(new FieldProblem("limit", "must be 1 to " + MAX_LIMIT));
         return DEFAULT_LIMIT;
     }
 
-    private static <T> T parse(String name, String value, Function<String, T> parser, List<FieldError> errors) {
+    private static <T> T parse(String name, String value, Function<String, T> parser, List<FieldProblem> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return parser.apply(value.strip());
         } catch (IllegalArgumentException | DateTimeParseException | MalformedCursorException e) {
-            errors.add(new FieldError(name, "is not a valid " + name + ": " + value));
+            errors.add(new FieldProblem(name, "is not a valid " + name + ": " + value));
             return null;
         }
     }

@@ -4,7 +4,7 @@ import io.lotabots.attestation.boundary.AttestationView;
 import io.lotabots.attestation.boundary.Attestations;
 import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.PathIds;
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,7 +112,7 @@ public class AttestationResource {
     public Response report(@PathParam("id") String id) {
         byte[] document = attestations
                 .report(tenant(), PathIds.parse(id, "attestation"))
-                .orElseThrow(() -> ClientProblem.notFound("Attestation " + id + " has no report (yet)."));
+                .orElseThrow(() -> Refusal.notFound("Attestation " + id + " has no report (yet)."));
         return download(document, "report-" + id + ".json");
     }
 
@@ -126,7 +126,7 @@ public class AttestationResource {
         return Callers.of(security).tenantId();
     }
 
-    private static ClientProblem notFound(String id) {
-        return ClientProblem.notFound("No attestation " + id + ".");
+    private static Refusal notFound(String id) {
+        return Refusal.notFound("No attestation " + id + ".");
     }
 }

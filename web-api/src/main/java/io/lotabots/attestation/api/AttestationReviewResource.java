@@ -2,12 +2,10 @@ package io.lotabots.attestation.api;
 
 import io.lotabots.attestation.boundary.AttestationReviews;
 import io.lotabots.attestation.boundary.Attestations;
-import io.lotabots.attestation.boundary.ReviewRefusal;
 import io.lotabots.attestation.boundary.ReviewView;
 import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.PathIds;
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,14 +73,10 @@ public class AttestationReviewResource {
     @APIResponse(responseCode = "409", description = "The attestation is not final yet")
     public Response review(@PathParam("id") String id, ReviewRequest request) {
         var body = request == null ? new ReviewRequest(null, null) : request;
-        try {
-            var caller = Callers.of(security);
-            ReviewView review = reviews.review(
-                    caller, caller.name(), PathIds.parse(id, "attestation"), body.decision(), body.justification());
-            return Response.status(Response.Status.CREATED).entity(review).build();
-        } catch (ReviewRefusal refused) {
-            throw problem(refused);
-        }
+        var caller = Callers.of(security);
+        ReviewView review = reviews.review(
+                caller, caller.name(), PathIds.parse(id, "attestation"), body.decision(), body.justification());
+        return Response.status(Response.Status.CREATED).entity(review).build();
     }
 
     @GET
@@ -103,18 +97,7 @@ public class AttestationReviewResource {
         return new ReviewHistory(history.isEmpty() ? null : history.get(0), history);
     }
 
-    private static ClientProblem problem(ReviewRefusal refused) {
-        return switch (refused.kind()) {
-            case INVALID -> ClientProblem.invalidFields(refused.problems().stream()
-                    .map(p -> new FieldError(p.field(), p.message()))
-                    .toList());
-            case NOT_FOUND -> ClientProblem.notFound(refused.getMessage());
-            case FORBIDDEN -> new ClientProblem(403, "forbidden", "Forbidden", refused.getMessage());
-            case NOT_FINAL -> new ClientProblem(409, "attestation-not-final", "Not final yet", refused.getMessage());
-        };
-    }
-
-    private static ClientProblem notFound(String id) {
-        return ClientProblem.notFound("No attestation " + id + ".");
+    private static Refusal notFound(String id) {
+        return Refusal.notFound("No attestation " + id + ".");
     }
 }

@@ -4,7 +4,7 @@ import io.lotabots.audit.boundary.AuditEvents;
 import io.lotabots.audit.boundary.AuditVerification;
 import io.lotabots.audit.boundary.VerificationReport;
 import io.lotabots.platform.api.Callers;
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -118,6 +118,6 @@ public class AuditResource {
         } catch (IllegalArgumentException malformed) {
             // answered below like a missing claim
         }
-        throw new ClientProblem(403, "forbidden", "Forbidden", "The token names no tenant.");
+        throw Refusal.forbidden("The token names no tenant.");
     }
 }

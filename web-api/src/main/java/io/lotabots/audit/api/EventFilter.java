@@ -4,10 +4,10 @@ import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.EventQuery;
 import io.lotabots.audit.entity.Outcome;
 import io.lotabots.platform.api.input.StorableInstants;
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem.FieldError;
 import io.lotabots.platform.paging.MalformedCursorException;
 import io.lotabots.platform.paging.PageCursor;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -61,16 +61,16 @@ public class EventFilter {
 
     /** The query for the caller's tenant; 400 naming each invalid parameter. */
     EventQuery toQuery(UUID tenantId) {
-        var errors = new ArrayList<FieldError>();
+        var errors = new ArrayList<FieldProblem>();
         var query = parse(tenantId, errors);
         if (!errors.isEmpty()) {
-            throw ClientProblem.invalidFields(errors);
+            throw Refusal.invalidInput(errors);
         }
         return query;
     }
 
     /** The query, or null with {@code errors} naming what is wrong. */
-    EventQuery parse(UUID tenantId, List<FieldError> errors) {
+    EventQuery parse(UUID tenantId, List<FieldProblem> errors) {
         blanksAreAbsent();
         check(errors, "actor", actor == null || actor.length() <= 200, "at most 200 characters");
         check(
@@ -137,14 +137,14 @@ public class EventFilter {
                 .orElseThrow(IllegalArgumentException::new);
     }
 
-    private static void check(List<FieldError> errors, String field, boolean valid, String message) {
+    private static void check(List<FieldProblem> errors, String field, boolean valid, String message) {
         if (!valid && errors.stream().noneMatch(e -> e.field().equals(field))) {
-            errors.add(new FieldError(field, message));
+            errors.add(new FieldProblem(field, message));
         }
     }
 
     private static <T> T parse(
-            List<FieldError> errors,
+            List<FieldProblem> errors,
             String field,
             String text,
             java.util.function.Function<String, T> parser,
@@ -155,7 +155,7 @@ public class EventFilter {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException | DateTimeParseException | MalformedCursorException e) {
-            errors.add(new FieldError(field, message));
+            errors.add(new FieldProblem(field, message));
             return null;
         }
     }

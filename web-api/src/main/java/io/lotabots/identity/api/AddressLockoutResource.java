@@ -3,8 +3,7 @@ package io.lotabots.identity.api;
 import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.IpRange;
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.InetAddress;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -78,11 +76,10 @@ public class AddressLockoutResource {
         // written as the lockout keys it, whichever way the operator wrote it (2001:db8::1 or 2001:db8:0:0:0:0:0:1)
         String canonical = IpRange.literal(address)
                 .map(InetAddress::getHostAddress)
-                .orElseThrow(() -> ClientProblem.invalidFields(
-                        List.of(new Problem.FieldError("address", "must be an IPv4 or IPv6 address"))));
+                .orElseThrow(() -> Refusal.invalidField("address", "must be an IPv4 or IPv6 address"));
         var operator = Callers.token(security);
         if (!lockouts.unlockAddress(canonical, operator.getSubject(), operator.getClaim("upn"))) {
-            throw ClientProblem.notFound("There is no running lockout of this address.");
+            throw Refusal.notFound("There is no running lockout of this address.");
         }
         return Response.noContent().build();
     }

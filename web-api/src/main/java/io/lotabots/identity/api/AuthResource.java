@@ -1,18 +1,14 @@
 package io.lotabots.identity.api;
 
 import io.lotabots.audit.api.AuditContextCarrier;
-import io.lotabots.identity.boundary.InvalidCredentialsException;
-import io.lotabots.identity.boundary.InvalidGrantException;
 import io.lotabots.identity.boundary.Logins;
-import io.lotabots.identity.boundary.PasswordChangeRequiredException;
-import io.lotabots.identity.boundary.PasswordRejectedException;
 import io.lotabots.identity.boundary.SessionMetrics;
 import io.lotabots.identity.bruteforce.LoginAttempt;
 import io.lotabots.identity.bruteforce.LoginGuard;
 import io.lotabots.platform.api.ClientAddresses;
 import io.lotabots.platform.api.DelayedResponses;
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem;
+import io.lotabots.platform.api.problem.RefusalMapper;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -44,15 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Identity")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
-
-    private static final Problem INVALID_CREDENTIALS = new Problem(
-            "invalid-credentials", "Invalid credentials", 401, "The tenant, username or password is not correct.");
-
-    private static final Problem PASSWORD_CHANGE_REQUIRED = new Problem(
-            "password-change-required",
-            "Password change required",
-            403,
-            "The password is a one-time password: log in again with your own password in newPassword.");
 
     @EJB
     Logins logins;
@@ -111,17 +98,8 @@ public class AuthResource {
             var grant = logins.login(
                     request.tenant(), request.username(), request.password().toCharArray(), newPassword, address);
             return noStore(TokenResponse.of(grant));
-        } catch (PasswordChangeRequiredException e) {
-            return PASSWORD_CHANGE_REQUIRED.toResponse(instance).build();
-        } catch (PasswordRejectedException e) {
-            var errors = e.problems().stream()
-                    .map(p -> new Problem.FieldError(p.field(), p.message()))
-                    .toList();
-            return new Problem("weak-password", "Password not allowed", 400, e.getMessage(), errors)
-                    .toResponse(instance)
-                    .build();
-        } catch (InvalidCredentialsException e) {
-            return INVALID_CREDENTIALS.toResponse(instance).build();
+        } catch (Refusal refused) {
+            return RefusalMapper.response(refused, instance);
         }
     }
 
@@ -140,13 +118,9 @@ public class AuthResource {
             var response = noStore(TokenResponse.of(logins.refresh(request.refreshToken())));
             sessionMetrics.refreshed(true);
             return response;
-        } catch (InvalidGrantException e) {
+        } catch (Refusal refused) {
             sessionMetrics.refreshed(false);
-            throw new ClientProblem(
-                    401,
-                    "invalid-grant",
-                    "Invalid refresh token",
-                    "The refresh token is not valid any more; log in again.");
+            throw refused;
         }
     }
 

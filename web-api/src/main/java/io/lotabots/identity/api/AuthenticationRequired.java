@@ -1,6 +1,7 @@
 package io.lotabots.identity.api;
 
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -30,7 +31,11 @@ public class AuthenticationRequired implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null && needsCaller(resource.getResourceMethod())) {
-            throw ClientProblem.authenticationRequired();
+            throw Refusal.of(
+                    Kind.UNAUTHENTICATED,
+                    "unauthorized",
+                    "Authentication required",
+                    "A valid access token is required (Authorization: Bearer …).");
         }
     }
 

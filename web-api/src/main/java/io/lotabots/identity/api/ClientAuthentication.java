@@ -1,6 +1,8 @@
 package io.lotabots.identity.api;
 
-import io.lotabots.identity.boundary.InvalidClientException;
+import io.lotabots.identity.boundary.IdentityRefusals;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -24,7 +26,7 @@ record ClientAuthentication(UUID clientId, String secret) {
             throw invalidRequest("grant_type is required.");
         }
         if (!GRANT_TYPE.equals(grantType)) {
-            throw new InvalidTokenRequestException(
+            throw tokenRequestRefusal(
                     "unsupported-grant-type",
                     "This endpoint grants only client_credentials; users log in at /api/v1/auth/login.");
         }
@@ -38,7 +40,7 @@ record ClientAuthentication(UUID clientId, String secret) {
             return basic(authorization.substring(6).strip());
         }
         if (formSecret == null) {
-            throw new InvalidClientException();
+            throw IdentityRefusals.invalidClient();
         }
         return new ClientAuthentication(formId == null ? null : clientId(formId), bounded(formSecret));
     }
@@ -48,11 +50,11 @@ record ClientAuthentication(UUID clientId, String secret) {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new InvalidClientException();
+            throw IdentityRefusals.invalidClient();
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new InvalidClientException();
+            throw IdentityRefusals.invalidClient();
         }
         String id;
         String secret;
@@ -70,13 +72,13 @@ record ClientAuthentication(UUID clientId, String secret) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new InvalidClientException();
+            throw IdentityRefusals.invalidClient();
         }
     }
 
     private static String bounded(String secret) {
         if (secret.isEmpty() || secret.length() > MAX_SECRET_LENGTH) {
-            throw new InvalidClientException();
+            throw IdentityRefusals.invalidClient();
         }
         return secret;
     }
@@ -92,8 +94,13 @@ record ClientAuthentication(UUID clientId, String secret) {
         return values.isEmpty() ? null : values.get(0);
     }
 
-    private static InvalidTokenRequestException invalidRequest(String detail) {
-        return new InvalidTokenRequestException("invalid-request", detail);
+    private static Refusal invalidRequest(String detail) {
+        return tokenRequestRefusal("invalid-request", detail);
+    }
+
+    /** A token request that is malformed before any client is looked at (RFC 6749 §5.2). */
+    private static Refusal tokenRequestRefusal(String slug, String detail) {
+        return Refusal.of(Kind.INVALID_INPUT, slug, "Invalid token request", detail);
     }
 
     @Override

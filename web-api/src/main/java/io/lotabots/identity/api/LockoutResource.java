@@ -2,7 +2,7 @@ package io.lotabots.identity.api;
 
 import io.lotabots.identity.boundary.Lockouts;
 import io.lotabots.platform.api.Callers;
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +73,7 @@ public class LockoutResource {
     @APIResponse(responseCode = "404", description = "No running lockout of that account in your tenant")
     public Response unlock(@PathParam("tenant") String tenant, @PathParam("username") String username) {
         if (!lockouts.unlock(Callers.of(security), tenant, username)) {
-            throw ClientProblem.notFound("There is no running lockout of this account in your tenant.");
+            throw Refusal.notFound("There is no running lockout of this account in your tenant.");
         }
         return Response.noContent().build();
     }

@@ -1,7 +1,8 @@
 package io.lotabots.identity.api;
 
 import io.lotabots.identity.tokens.TokenRejection;
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,7 +21,7 @@ public class RefusedTokenFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getProperty(BearerAuthentication.REJECTION) instanceof TokenRejection rejection) {
-            throw ClientProblem.invalidToken("invalid-token", "Invalid access token", rejection.description());
+            throw Refusal.of(Kind.INVALID_TOKEN, "invalid-token", "Invalid access token", rejection.description());
         }
     }
 }

@@ -1,7 +1,8 @@
 package io.lotabots.identity.api;
 
 import io.lotabots.identity.tokens.SessionRevocations;
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -26,7 +27,8 @@ public class RevokedSessionFilter implements ContainerRequestFilter {
         }
         String sid = token.getClaim("sid");
         if (sid == null || revocations.isRevoked(sid)) {
-            throw ClientProblem.invalidToken(
+            throw Refusal.of(
+                    Kind.INVALID_TOKEN,
                     "token-revoked",
                     "Session ended",
                     "This token's session was ended (logout or a reused refresh token); log in again.");

@@ -42,12 +42,7 @@ public class TokenResource {
     @APIResponse(responseCode = "401", description = "Unknown, revoked or expired key (invalid_client)")
     public Response token(
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, MultivaluedMap<String, String> form) {
-        ClientAuthentication client;
-        try {
-            client = ClientAuthentication.of(authorization, form);
-        } catch (InvalidTokenRequestException e) {
-            throw e.toProblem();
-        }
+        ClientAuthentication client = ClientAuthentication.of(authorization, form);
         var grant = credentials.exchange(client.clientId(), client.secret());
         var noStore = new CacheControl();
         noStore.setNoStore(true);

@@ -44,7 +44,7 @@ final class BoundedInputStream extends FilterInputStream {
     private void advance(long n) {
         count += n;
         if (count > limit) {
-            throw new PayloadTooLarge(limit);
+            throw PayloadTooLarge.refusal(limit);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.lotabots.platform.api;
 
-import io.lotabots.platform.api.problem.Problem;
+import io.lotabots.platform.api.problem.RefusalMapper;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -68,13 +70,13 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
         }
         String origin = request.getHeaderString(ORIGIN);
         if (!policy.allows(origin)) {
-            request.abortWith(new Problem(
+            request.abortWith(RefusalMapper.response(
+                    Refusal.of(
+                            Kind.FORBIDDEN,
                             "cors-origin-not-allowed",
                             "Origin not allowed",
-                            403,
-                            "This API does not accept cross-origin requests from " + origin + ".")
-                    .toResponse(request.getUriInfo().getRequestUri().getRawPath())
-                    .build());
+                            "This API does not accept cross-origin requests from " + origin + "."),
+                    request.getUriInfo().getRequestUri().getRawPath()));
             return;
         }
         var answer = Response.noContent();

@@ -1,6 +1,6 @@
 package io.lotabots.platform.api;
 
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
 import java.util.UUID;
 
 /** Ids in paths: something that is not a UUID names nothing, so it is a 404 like any unknown id. */
@@ -13,7 +13,7 @@ public final class PathIds {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ClientProblem.notFound("No " + kind + " " + id + ".");
+            throw Refusal.notFound("No " + kind + " " + id + ".");
         }
     }
 }

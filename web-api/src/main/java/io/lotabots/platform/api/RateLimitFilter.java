@@ -1,8 +1,10 @@
 package io.lotabots.platform.api;
 
-import io.lotabots.platform.api.problem.Problem;
+import io.lotabots.platform.api.problem.RefusalMapper;
 import io.lotabots.platform.ratelimit.RateLimitDecision;
 import io.lotabots.platform.ratelimit.RateLimiter;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,10 +15,10 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.time.Duration;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -71,15 +73,12 @@ public class RateLimitFilter implements ContainerRequestFilter, ContainerRespons
 
     private Response tooManyRequests(RateLimitDecision decision, String path) {
         var policy = limiter.policy();
-        return new Problem(
-                        "rate-limited",
-                        "Too many requests",
-                        429,
-                        "This client may send " + policy.requests() + " requests per " + policy.windowSeconds()
-                                + " seconds, at most " + policy.burst() + " at once. Retry after "
-                                + decision.retryAfterSeconds() + " seconds.")
-                .toResponse(path)
-                .header(HttpHeaders.RETRY_AFTER, decision.retryAfterSeconds())
+        var refusal = Refusal.builder(Kind.RATE_LIMITED, "rate-limited", "Too many requests")
+                .detail("This client may send " + policy.requests() + " requests per " + policy.windowSeconds()
+                        + " seconds, at most " + policy.burst() + " at once. Retry after "
+                        + decision.retryAfterSeconds() + " seconds.")
+                .retryAfter(Duration.ofSeconds(decision.retryAfterSeconds()))
                 .build();
+        return RefusalMapper.response(refusal, path);
     }
 }

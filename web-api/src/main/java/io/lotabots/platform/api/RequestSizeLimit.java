@@ -23,7 +23,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > maxBodyBytes) {
-            throw new PayloadTooLarge(maxBodyBytes);
+            throw PayloadTooLarge.refusal(maxBodyBytes);
         }
         if (request.hasEntity()) {
             request.setEntityStream(new BoundedInputStream(request.getEntityStream(), maxBodyBytes));

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.audit.boundary.EventQuery;
 import io.lotabots.audit.entity.Outcome;
-import io.lotabots.platform.api.problem.Problem.FieldError;
 import io.lotabots.platform.paging.PageCursor;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class EventFilterTest {
 
     private static final UUID TENANT = UUID.randomUUID();
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldProblem> errors = new ArrayList<>();
 
     @Test
     void withoutParametersListsTheTenantFiftyAtATime() {
@@ -87,7 +87,7 @@ class EventFilterTest {
         assertNull(filter.parse(TENANT, errors));
         assertEquals(
                 List.of("action", "actor", "cursor", "from", "limit", "outcome", "targetId", "to"),
-                errors.stream().map(FieldError::field).sorted().toList());
+                errors.stream().map(FieldProblem::field).sorted().toList());
     }
 
     @Test
@@ -95,14 +95,15 @@ class EventFilterTest {
         for (String limit : new String[] {"0", "-1", "201"}) {
             var filter = new EventFilter();
             filter.limit = limit;
-            var found = new ArrayList<FieldError>();
+            var found = new ArrayList<FieldProblem>();
             filter.parse(TENANT, found);
-            assertEquals(List.of("limit"), found.stream().map(FieldError::field).toList(), limit);
+            assertEquals(
+                    List.of("limit"), found.stream().map(FieldProblem::field).toList(), limit);
         }
         var backwards = new EventFilter();
         backwards.from = "2026-01-02T00:00:00Z";
         backwards.to = "2026-01-01T00:00:00Z";
         backwards.parse(TENANT, errors);
-        assertEquals(List.of("to"), errors.stream().map(FieldError::field).toList());
+        assertEquals(List.of("to"), errors.stream().map(FieldProblem::field).toList());
     }
 }

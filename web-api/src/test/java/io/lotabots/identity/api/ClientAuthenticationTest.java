@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.lotabots.identity.boundary.InvalidClientException;
+import io.lotabots.platform.refusal.Refusal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class ClientAuthenticationTest {
 
@@ -57,7 +58,7 @@ class ClientAuthenticationTest {
 
     @Test
     void refusesARequestWithoutGrantType() {
-        var e = assertThrows(InvalidTokenRequestException.class, () -> ClientAuthentication.of(null, Map.of()));
+        var e = assertThrows(Refusal.class, () -> ClientAuthentication.of(null, Map.of()));
 
         assertEquals("invalid-request", e.slug());
     }
@@ -65,7 +66,7 @@ class ClientAuthenticationTest {
     @Test
     void refusesOtherGrantTypes() {
         var e = assertThrows(
-                InvalidTokenRequestException.class,
+                Refusal.class,
                 () -> ClientAuthentication.of(basic(KEY_ID + ":" + SECRET), Map.of("grant_type", List.of("password"))));
 
         assertEquals("unsupported-grant-type", e.slug());
@@ -74,7 +75,7 @@ class ClientAuthenticationTest {
     @Test
     void refusesAParameterSentTwice() {
         var e = assertThrows(
-                InvalidTokenRequestException.class,
+                Refusal.class,
                 () -> ClientAuthentication.of(
                         null,
                         Map.of(
@@ -86,28 +87,28 @@ class ClientAuthenticationTest {
 
     @Test
     void refusesCredentialsInBothHeaderAndBody() {
-        assertThrows(
-                InvalidTokenRequestException.class,
+        var e = assertThrows(
+                Refusal.class,
                 () -> ClientAuthentication.of(
                         basic(KEY_ID + ":" + SECRET),
                         Map.of("grant_type", List.of("client_credentials"), "client_secret", List.of(SECRET))));
+
+        assertEquals("invalid-request", e.slug());
     }
 
     @Test
     void noCredentialsAtAllIsAnInvalidClient() {
-        assertThrows(InvalidClientException.class, () -> ClientAuthentication.of(null, GRANT));
-        assertThrows(InvalidClientException.class, () -> ClientAuthentication.of("Bearer abc", GRANT));
+        assertInvalidClient(() -> ClientAuthentication.of(null, GRANT));
+        assertInvalidClient(() -> ClientAuthentication.of("Bearer abc", GRANT));
     }
 
     @Test
     void malformedBasicCredentialsAreAnInvalidClient() {
-        assertThrows(InvalidClientException.class, () -> ClientAuthentication.of("Basic !!!", GRANT));
-        assertThrows(InvalidClientException.class, () -> ClientAuthentication.of(basic("no-colon"), GRANT));
-        assertThrows(InvalidClientException.class, () -> ClientAuthentication.of(basic("not-a-uuid:" + SECRET), GRANT));
-        assertThrows(InvalidClientException.class, () -> ClientAuthentication.of(basic(KEY_ID + ":"), GRANT));
-        assertThrows(
-                InvalidClientException.class,
-                () -> ClientAuthentication.of(basic(KEY_ID + ":" + "x".repeat(201)), GRANT));
+        assertInvalidClient(() -> ClientAuthentication.of("Basic !!!", GRANT));
+        assertInvalidClient(() -> ClientAuthentication.of(basic("no-colon"), GRANT));
+        assertInvalidClient(() -> ClientAuthentication.of(basic("not-a-uuid:" + SECRET), GRANT));
+        assertInvalidClient(() -> ClientAuthentication.of(basic(KEY_ID + ":"), GRANT));
+        assertInvalidClient(() -> ClientAuthentication.of(basic(KEY_ID + ":" + "x".repeat(201)), GRANT));
     }
 
     @Test
@@ -119,5 +120,10 @@ class ClientAuthenticationTest {
 
     private static String basic(String credentials) {
         return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void assertInvalidClient(Executable authentication) {
+        assertEquals(
+                "invalid-client", assertThrows(Refusal.class, authentication).slug());
     }
 }

@@ -1,8 +1,8 @@
 package io.lotabots.platform.console.security;
 
 import io.lotabots.identity.boundary.ConsoleIdentity;
-import io.lotabots.identity.boundary.InvalidCredentialsException;
 import io.lotabots.identity.boundary.Logins;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -31,7 +31,7 @@ public class ConsoleIdentityStore implements IdentityStore {
             return new CredentialValidationResult(
                     new ConsolePrincipal(identity),
                     identity.roles().stream().map(Enum::name).collect(Collectors.toSet()));
-        } catch (InvalidCredentialsException wrong) {
+        } catch (Refusal wrong) {
             return CredentialValidationResult.INVALID_RESULT;
         }
     }

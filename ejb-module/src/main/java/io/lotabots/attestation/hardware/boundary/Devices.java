@@ -1,7 +1,6 @@
 package io.lotabots.attestation.hardware.boundary;
 
 import io.lotabots.attestation.hardware.checks.EnrolledDevice;
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.hardware.enrollment.Credential;
 import io.lotabots.attestation.hardware.enrollment.EnrollmentInput;
 import io.lotabots.attestation.hardware.enrollment.MakeCredential;
@@ -16,6 +15,8 @@ import io.lotabots.attestation.policy.PolicyVersion;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.paging.Page;
 import io.lotabots.platform.paging.TimeIdCursor;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -74,7 +75,7 @@ public class Devices {
                 request.ekPublicArea(),
                 request.akPublicArea());
         if (read.input() == null) {
-            throw HardwareRefusal.invalid(read.problems());
+            throw Refusal.invalidInput(read.problems());
         }
         EnrollmentInput input = read.input();
         PolicyVersion policy = requireTrustedEk(caller, request.policy(), input);
@@ -84,7 +85,7 @@ public class Devices {
                 .setParameter("akName", akName)
                 .getSingleResult();
         if (live > 0) {
-            throw HardwareRefusal.conflict("This AK is already enrolled; retire that device first.");
+            throw Refusal.conflict("This AK is already enrolled; retire that device first.");
         }
         byte[] secret = new byte[Math.min(SECRET_BYTES, input.ek().nameAlg().digestSize())];
         RANDOM.nextBytes(secret);
@@ -117,19 +118,19 @@ public class Devices {
     private PolicyVersion requireTrustedEk(Caller caller, String policyName, EnrollmentInput input) {
         PolicyVersion version = policies.current(caller.tenantId(), policyName)
                 .orElseThrow(() ->
-                        HardwareRefusal.invalid(List.of(new FieldProblem("policy", "names no policy of your tenant"))));
+                        Refusal.invalidInput(List.of(new FieldProblem("policy", "names no policy of your tenant"))));
         HardwarePolicy policy = policies.version(caller.tenantId(), version);
         if (policy.trustedEkCas().isEmpty()) {
             return version;
         }
         if (input.ekCertificate() == null) {
-            throw HardwareRefusal.invalid(List.of(new FieldProblem(
+            throw Refusal.invalidInput(List.of(new FieldProblem(
                     "ekCertificate", "is required: policy " + version.name() + " trusts only certified EKs")));
         }
         X509Certificate certificate = Certificates.parseOne(input.ekCertificate());
         ChainValidation chain = Certificates.validate(certificate, List.of(), policy.trustedEkCas(), clock.instant());
         if (!chain.trusted()) {
-            throw HardwareRefusal.invalid(List.of(new FieldProblem(
+            throw Refusal.invalidInput(List.of(new FieldProblem(
                     "ekCertificate",
                     "does not chain to a trusted EK CA of policy " + version.name() + ": " + chain.detail())));
         }
@@ -139,8 +140,9 @@ public class Devices {
     /**
      * Checks the secret {@code tpm2_activatecredential} recovered (in constant time, against its
      * hash). Wrong secrets count, and after the configured number of them the enrollment is spent.
+     * Every attempt is audited; one that does not activate is refused, and what it counted commits.
      */
-    public Activation activate(Caller caller, UUID id, byte[] secret) {
+    public DeviceView activate(Caller caller, UUID id, byte[] secret) {
         Device device = confined(caller, id, em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE));
         Instant now = clock.instant();
         Activation.Outcome outcome;
@@ -161,7 +163,10 @@ public class Devices {
         Activation activation =
                 new Activation(outcome, DeviceView.of(device), Math.max(0, maxAttempts - device.activationAttempts()));
         audit.activation(caller, activation);
-        return activation;
+        if (outcome != Activation.Outcome.ACTIVATED) {
+            throw activation.refusal();
+        }
+        return activation.device();
     }
 
     /** The tenant's devices in the order they were enrolled, retired ones included. */
@@ -227,7 +232,7 @@ public class Devices {
 
     private static Device confined(Caller caller, UUID id, Device device) {
         if (device == null || !device.tenantId().equals(caller.tenantId())) {
-            throw HardwareRefusal.notFound("No device " + id + ".");
+            throw Refusal.notFound("No device " + id + ".");
         }
         return device;
     }

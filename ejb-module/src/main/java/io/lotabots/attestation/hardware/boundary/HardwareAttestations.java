@@ -10,6 +10,7 @@ import io.lotabots.attestation.hardware.evidence.EvidenceDocument;
 import io.lotabots.attestation.hardware.evidence.HardwareEvidence;
 import io.lotabots.attestation.policy.PolicyPins;
 import io.lotabots.attestation.policy.PolicyVersion;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -47,11 +48,11 @@ public class HardwareAttestations {
      * Stores and queues the evidence. The policy is resolved before the nonce is consumed, so an
      * unknown policy (a client error) leaves the nonce usable.
      */
-    public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName)
-            throws UnknownPolicyException {
+    public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName) {
         PolicyVersion pinned = pins.current(
                         AttestationType.HARDWARE, tenantId, policyName, () -> policies.current(tenantId, policyName))
-                .orElseThrow(() -> new UnknownPolicyException(policyName));
+                .orElseThrow(() -> Refusal.invalidField(
+                        "policy", "The tenant has no hardware attestation policy named '" + policyName + "'."));
         var submission = new Submission(
                 tenantId,
                 submittedBy,

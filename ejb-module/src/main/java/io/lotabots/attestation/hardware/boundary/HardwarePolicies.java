@@ -1,7 +1,6 @@
 package io.lotabots.attestation.hardware.boundary;
 
 import io.lotabots.attestation.entity.AttestationType;
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.hardware.entity.HardwarePolicyName;
 import io.lotabots.attestation.hardware.entity.HardwarePolicyVersion;
 import io.lotabots.attestation.hardware.policy.HardwarePolicy;
@@ -14,6 +13,8 @@ import io.lotabots.attestation.policy.PolicyVersion;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.json.Json;
 import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -67,15 +68,15 @@ public class HardwarePolicies {
     /** One pinned version, as the verifier applies it; versions are immutable once written. */
     public HardwarePolicy version(UUID tenantId, PolicyVersion version) {
         HardwarePolicyVersion row = row(tenantId, version.name(), version.version())
-                .orElseThrow(() -> HardwareRefusal.notFound(
-                        "No version " + version.version() + " of policy " + version.name() + "."));
+                .orElseThrow(() ->
+                        Refusal.notFound("No version " + version.version() + " of policy " + version.name() + "."));
         return toPolicy(row);
     }
 
     /** Creates a policy at version 1 (or, for a name deleted before, at its next version). */
     public PolicyView create(Caller caller, String name, PolicyContent content) {
         if (!PolicyNames.valid(name)) {
-            throw HardwareRefusal.invalid(List.of(new FieldProblem("name", PolicyNames.NAME_RULE)));
+            throw Refusal.invalidInput(List.of(new FieldProblem("name", PolicyNames.NAME_RULE)));
         }
         PolicyDraft draft = draft(content);
         ensureDefault(caller.tenantId());
@@ -84,7 +85,7 @@ public class HardwarePolicies {
                         caller.tenantId(),
                         name,
                         () -> new HardwarePolicyName(caller.tenantId(), name, clock.instant()))
-                .orElseThrow(() -> HardwareRefusal.conflict(
+                .orElseThrow(() -> Refusal.conflict(
                         "The tenant already has a policy named " + name + "; PUT a new version instead."));
         pins.forgetAtCompletion(AttestationType.HARDWARE, caller.tenantId(), name);
         PolicyView view = write(head, draft, caller.subject());
@@ -97,7 +98,7 @@ public class HardwarePolicies {
         ensureDefault(caller.tenantId());
         HardwarePolicyName head = live(caller.tenantId(), name, LockModeType.PESSIMISTIC_WRITE);
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
-            throw HardwareRefusal.stale(head.latestVersion());
+            throw stale(head.latestVersion());
         }
         pins.forgetAtCompletion(AttestationType.HARDWARE, caller.tenantId(), name);
         PolicyView view = write(head, draft(content), caller.subject());
@@ -108,11 +109,11 @@ public class HardwarePolicies {
     /** Deletes the name: it can no longer be chosen, while verdicts keep naming its versions. */
     public void delete(Caller caller, String name, Long expectedVersion) {
         if (DEFAULT.equals(name)) {
-            throw HardwareRefusal.conflict("The default policy cannot be deleted; PUT a new version instead.");
+            throw Refusal.conflict("The default policy cannot be deleted; PUT a new version instead.");
         }
         HardwarePolicyName head = live(caller.tenantId(), name, LockModeType.PESSIMISTIC_WRITE);
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
-            throw HardwareRefusal.stale(head.latestVersion());
+            throw stale(head.latestVersion());
         }
         pins.forgetAtCompletion(AttestationType.HARDWARE, caller.tenantId(), name);
         head.delete(clock.instant());
@@ -174,12 +175,12 @@ public class HardwarePolicies {
 
     private HardwarePolicyName live(UUID tenantId, String name, LockModeType lock) {
         return heads.live(HardwarePolicyName.class, tenantId, name, lock)
-                .orElseThrow(() -> HardwareRefusal.notFound("No policy " + name + "."));
+                .orElseThrow(() -> Refusal.notFound("No policy " + name + "."));
     }
 
     private PolicyView view(UUID tenantId, String name, int version) {
         HardwarePolicyVersion row = row(tenantId, name, version)
-                .orElseThrow(() -> HardwareRefusal.notFound("No version " + version + " of policy " + name + "."));
+                .orElseThrow(() -> Refusal.notFound("No version " + version + " of policy " + name + "."));
         List<Integer> versions = em.createNamedQuery(HardwarePolicyVersion.NUMBERS, Integer.class)
                 .setParameter("tenantId", tenantId)
                 .setParameter("name", name)
@@ -198,7 +199,7 @@ public class HardwarePolicies {
 
     private static PolicyDraft draft(PolicyContent content) {
         if (content == null) {
-            throw HardwareRefusal.invalid(List.of(new FieldProblem("body", "is required")));
+            throw Refusal.invalidInput(List.of(new FieldProblem("body", "is required")));
         }
         PolicyDraft.Result read = PolicyDraft.read(
                 content.pcrSelection(),
@@ -208,7 +209,7 @@ public class HardwarePolicies {
                 content.trustedEkCas(),
                 content.enrolledDeviceRequired());
         if (read.draft() == null) {
-            throw HardwareRefusal.invalid(read.problems());
+            throw Refusal.invalidInput(read.problems());
         }
         return read.draft();
     }
@@ -230,5 +231,10 @@ public class HardwarePolicies {
                 row.trustedAkCas().isBlank() ? List.of() : Certificates.parse(row.trustedAkCas()),
                 row.trustedEkCas().isBlank() ? List.of() : Certificates.parse(row.trustedEkCas()),
                 row.enrolledDeviceRequired());
+    }
+
+    /** If-Match named another version than the latest, which the client should read first. */
+    private static Refusal stale(long latest) {
+        return Refusal.staleVersion("If-Match names another version; the latest is " + latest + ".", latest);
     }
 }

@@ -1,9 +1,9 @@
 package io.lotabots.attestation.hardware.enrollment;
 
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.hardware.tpm.Certificates;
 import io.lotabots.attestation.hardware.tpm.MalformedEvidenceException;
 import io.lotabots.attestation.hardware.tpm.TpmPublic;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;

@@ -1,10 +1,10 @@
 package io.lotabots.attestation.hardware.policy;
 
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.hardware.tpm.Certificates;
 import io.lotabots.attestation.hardware.tpm.MalformedEvidenceException;
 import io.lotabots.attestation.hardware.tpm.PcrSelection;
 import io.lotabots.attestation.hardware.tpm.TpmHash;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.HexFormat;

@@ -1,8 +1,6 @@
 package io.lotabots.attestation.model.boundary;
 
 import io.lotabots.attestation.entity.AttestationType;
-import io.lotabots.attestation.hardware.boundary.HardwareRefusal;
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.model.entity.ModelPolicyName;
 import io.lotabots.attestation.model.entity.ModelPolicyVersion;
 import io.lotabots.attestation.model.policy.ModelPolicy;
@@ -14,6 +12,8 @@ import io.lotabots.attestation.policy.PolicyPins;
 import io.lotabots.attestation.policy.PolicyVersion;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.paging.Page;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,8 +27,7 @@ import java.util.UUID;
 /**
  * The tenants' model attestation policies, versioned as hardware policies are ({@link PolicyHeads}):
  * every write a new immutable version, If-Match checked when sent, a {@code default} per tenant made on
- * first use, deleted names hidden while their versions stay. Refusals are hardware's ({@link
- * HardwareRefusal}), the one refusal type of attestation today.
+ * first use, deleted names hidden while their versions stay.
  */
 @Stateless
 public class ModelPolicies {
@@ -62,7 +61,7 @@ public class ModelPolicies {
     /** One pinned version, as the appraiser applies it; versions are immutable once written. */
     public ModelPolicy version(UUID tenantId, PolicyVersion version) {
         ModelPolicyVersion row = row(tenantId, version.name(), version.version())
-                .orElseThrow(() -> HardwareRefusal.notFound(
+                .orElseThrow(() -> Refusal.notFound(
                         "No version " + version.version() + " of model policy " + version.name() + "."));
         return ModelPolicyText.policy(
                 row.name(),
@@ -77,7 +76,7 @@ public class ModelPolicies {
 
     public ModelPolicyView create(Caller caller, String name, ModelPolicyContent content) {
         if (!PolicyNames.valid(name)) {
-            throw HardwareRefusal.invalid(List.of(new FieldProblem("name", PolicyNames.NAME_RULE)));
+            throw Refusal.invalidInput(List.of(new FieldProblem("name", PolicyNames.NAME_RULE)));
         }
         ModelPolicyDraft draft = draft(content);
         ensureDefault(caller.tenantId());
@@ -86,7 +85,7 @@ public class ModelPolicies {
                         caller.tenantId(),
                         name,
                         () -> new ModelPolicyName(caller.tenantId(), name, clock.instant()))
-                .orElseThrow(() -> HardwareRefusal.conflict(
+                .orElseThrow(() -> Refusal.conflict(
                         "The tenant already has a model policy named " + name + "; PUT a new version instead."));
         pins.forgetAtCompletion(AttestationType.MODEL, caller.tenantId(), name);
         ModelPolicyView view = write(head, draft, caller.subject());
@@ -98,7 +97,7 @@ public class ModelPolicies {
         ensureDefault(caller.tenantId());
         ModelPolicyName head = live(caller.tenantId(), name, LockModeType.PESSIMISTIC_WRITE);
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
-            throw HardwareRefusal.stale(head.latestVersion());
+            throw stale(head.latestVersion());
         }
         pins.forgetAtCompletion(AttestationType.MODEL, caller.tenantId(), name);
         ModelPolicyView view = write(head, draft(content), caller.subject());
@@ -108,11 +107,11 @@ public class ModelPolicies {
 
     public void delete(Caller caller, String name, Long expectedVersion) {
         if (PolicyNames.DEFAULT.equals(name)) {
-            throw HardwareRefusal.conflict("The default policy cannot be deleted; PUT a new version instead.");
+            throw Refusal.conflict("The default policy cannot be deleted; PUT a new version instead.");
         }
         ModelPolicyName head = live(caller.tenantId(), name, LockModeType.PESSIMISTIC_WRITE);
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
-            throw HardwareRefusal.stale(head.latestVersion());
+            throw stale(head.latestVersion());
         }
         pins.forgetAtCompletion(AttestationType.MODEL, caller.tenantId(), name);
         head.delete(clock.instant());
@@ -168,13 +167,12 @@ public class ModelPolicies {
 
     private ModelPolicyName live(UUID tenantId, String name, LockModeType lock) {
         return heads.live(ModelPolicyName.class, tenantId, name, lock)
-                .orElseThrow(() -> HardwareRefusal.notFound("No model policy " + name + "."));
+                .orElseThrow(() -> Refusal.notFound("No model policy " + name + "."));
     }
 
     private ModelPolicyView view(UUID tenantId, String name, int version) {
         ModelPolicyVersion row = row(tenantId, name, version)
-                .orElseThrow(
-                        () -> HardwareRefusal.notFound("No version " + version + " of model policy " + name + "."));
+                .orElseThrow(() -> Refusal.notFound("No version " + version + " of model policy " + name + "."));
         List<Integer> versions = em.createNamedQuery(ModelPolicyVersion.NUMBERS, Integer.class)
                 .setParameter("tenantId", tenantId)
                 .setParameter("name", name)
@@ -193,7 +191,7 @@ public class ModelPolicies {
 
     private static ModelPolicyDraft draft(ModelPolicyContent content) {
         if (content == null) {
-            throw HardwareRefusal.invalid(List.of(new FieldProblem("body", "is required")));
+            throw Refusal.invalidInput(List.of(new FieldProblem("body", "is required")));
         }
         var read = ModelPolicyDraft.read(
                 content.trustedKeys(),
@@ -203,8 +201,12 @@ public class ModelPolicies {
                 content.allowedFormats(),
                 content.maxSizeBytes());
         if (read.draft() == null) {
-            throw HardwareRefusal.invalid(read.problems());
+            throw Refusal.invalidInput(read.problems());
         }
         return read.draft();
+    }
+
+    private static Refusal stale(long latest) {
+        return Refusal.staleVersion("If-Match names another version; the latest is " + latest + ".", latest);
     }
 }

@@ -1,7 +1,7 @@
 package io.lotabots.attestation.model.policy;
 
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.model.signing.SignatureTrust;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;

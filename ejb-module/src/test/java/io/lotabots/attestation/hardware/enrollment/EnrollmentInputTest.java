@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.hardware.tpm.PublicAreas;
 import io.lotabots.attestation.hardware.tpm.TestAuthority;
 import io.lotabots.attestation.hardware.tpm.TpmPublic;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.attestation.hardware.tpm.TestAuthority;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -25,7 +25,8 @@ class ModelPolicyCheckTest {
     void theDefaultPolicyPassesOnlyASafeModel() {
         var policy = policy(false, false, Set.of(), null);
 
-        assertTrue(ModelPolicyCheck.apply(policy, ModelRisk.SAFE, SignatureStatus.ABSENT, ONE_FILE, 10).passes());
+        assertTrue(ModelPolicyCheck.apply(policy, ModelRisk.SAFE, SignatureStatus.ABSENT, ONE_FILE, 10)
+                .passes());
         assertEquals(List.of(MODEL_SUSPICIOUS), reasons(policy, ModelRisk.SUSPICIOUS, SignatureStatus.ABSENT));
         assertEquals(List.of(MODEL_MALFORMED), reasons(policy, ModelRisk.MALFORMED, SignatureStatus.ABSENT));
         assertEquals(List.of(MODEL_UNSAFE), reasons(policy, ModelRisk.UNSAFE, SignatureStatus.VALID));
@@ -45,7 +46,8 @@ class ModelPolicyCheckTest {
     void aRequiredSignatureMustBeValid() {
         var policy = policy(true, false, Set.of(), null);
 
-        assertTrue(ModelPolicyCheck.apply(policy, ModelRisk.SAFE, SignatureStatus.VALID, ONE_FILE, 1).passes());
+        assertTrue(ModelPolicyCheck.apply(policy, ModelRisk.SAFE, SignatureStatus.VALID, ONE_FILE, 1)
+                .passes());
         for (var status : List.of(SignatureStatus.ABSENT, SignatureStatus.INVALID, SignatureStatus.UNSUPPORTED)) {
             assertEquals(List.of(SIGNATURE_REQUIRED), reasons(policy, ModelRisk.SAFE, status), status.name());
         }
@@ -58,8 +60,7 @@ class ModelPolicyCheckTest {
 
         var outcome = ModelPolicyCheck.apply(policy, ModelRisk.UNSAFE, SignatureStatus.ABSENT, files, 101);
 
-        assertEquals(
-                List.of(MODEL_UNSAFE, SIGNATURE_REQUIRED, FORMAT_NOT_ALLOWED, MODEL_TOO_LARGE), outcome.reasons());
+        assertEquals(List.of(MODEL_UNSAFE, SIGNATURE_REQUIRED, FORMAT_NOT_ALLOWED, MODEL_TOO_LARGE), outcome.reasons());
         assertEquals(Map.of("extra.bin", "pickle"), outcome.disallowedFiles());
         assertTrue(ModelPolicyCheck.apply(policy, ModelRisk.SAFE, SignatureStatus.VALID, ONE_FILE, 100)
                 .passes());

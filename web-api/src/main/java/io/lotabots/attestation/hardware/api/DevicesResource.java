@@ -1,14 +1,11 @@
 package io.lotabots.attestation.hardware.api;
 
-import io.lotabots.attestation.hardware.boundary.Activation;
 import io.lotabots.attestation.hardware.boundary.DeviceView;
 import io.lotabots.attestation.hardware.boundary.Devices;
-import io.lotabots.attestation.hardware.boundary.HardwareRefusal;
-import io.lotabots.attestation.hardware.control.FieldProblem;
 import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.PageResponse;
 import io.lotabots.platform.api.PathIds;
-import io.lotabots.platform.api.problem.ClientProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Base64;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -124,33 +120,9 @@ public class DevicesResource {
             secret = Base64.getDecoder().decode(request.secret().strip());
         } catch (IllegalArgumentException e) {
             devices.find(Callers.of(security), deviceId);
-            throw HardwareRefusal.invalid(List.of(new FieldProblem("secret", "is not base64")));
+            throw Refusal.invalidField("secret", "is not base64");
         }
-        Activation activation = devices.activate(Callers.of(security), deviceId, secret);
-        return switch (activation.outcome()) {
-            case ACTIVATED -> activation.device();
-            case WRONG_SECRET -> throw problem(
-                    400,
-                    "activation-secret-mismatch",
-                    "Wrong secret",
-                    "The secret is not the one the credential protects; " + activation.attemptsLeft()
-                            + " attempt(s) left.");
-            case NO_ATTEMPTS_LEFT -> throw problem(
-                    409,
-                    "activation-attempts-exhausted",
-                    "No attempts left",
-                    "Too many wrong secrets; retire the device and enroll it again.");
-            case EXPIRED -> throw problem(
-                    409,
-                    "activation-expired",
-                    "Activation expired",
-                    "The credential expired; retire the device and enroll it again.");
-            case NOT_PENDING -> throw problem(
-                    409,
-                    "device-not-pending",
-                    "Not pending activation",
-                    "The device is " + activation.device().status() + ".");
-        };
+        return devices.activate(Callers.of(security), deviceId, secret);
     }
 
     @GET
@@ -188,9 +160,5 @@ public class DevicesResource {
     public Response retire(@PathParam("id") String id) {
         devices.retire(Callers.of(security), PathIds.parse(id, "device"));
         return Response.noContent().build();
-    }
-
-    private static ClientProblem problem(int status, String slug, String title, String detail) {
-        return new ClientProblem(status, slug, title, detail);
     }
 }

@@ -2,14 +2,13 @@ package io.lotabots.attestation.hardware.api;
 
 import io.lotabots.attestation.boundary.AttestationView;
 import io.lotabots.attestation.hardware.boundary.HardwareAttestations;
-import io.lotabots.attestation.hardware.boundary.UnknownPolicyException;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.api.Callers;
 import io.lotabots.platform.api.input.InvalidInput;
 import io.lotabots.platform.api.input.JsonBodyCheck;
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem.FieldError;
 import io.lotabots.platform.json.Json;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -149,7 +148,7 @@ public class HardwareAttestationResource {
         try {
             return submit(HardwareSubmissionReader.fromJson(body, limits), uriInfo);
         } catch (MalformedSubmissionException e) {
-            throw ClientProblem.invalidFields(e.errors());
+            throw Refusal.invalidInput(e.errors());
         }
     }
 
@@ -167,13 +166,13 @@ public class HardwareAttestationResource {
     public Response submitMultipart(List<EntityPart> parts, @Context UriInfo uriInfo) {
         var limits = new PartLimits(maxPartBytes, maxEventLogBytes);
         Map<String, List<byte[]>> values = new LinkedHashMap<>();
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         for (EntityPart part : parts) {
             String name = part.getName();
             int max = limits.of(name);
             byte[] content = readAtMost(part.getContent(), max + 1);
             if (content.length > max) {
-                errors.add(new FieldError(name, "is over " + max + " bytes, the most accepted"));
+                errors.add(new FieldProblem(name, "is over " + max + " bytes, the most accepted"));
                 continue;
             }
             values.computeIfAbsent(name, n -> new ArrayList<>()).add(content);
@@ -181,18 +180,14 @@ public class HardwareAttestationResource {
         try {
             return submit(HardwareSubmissionReader.fromParts(values, errors, limits), uriInfo);
         } catch (MalformedSubmissionException e) {
-            throw ClientProblem.invalidFields(e.errors());
+            throw Refusal.invalidInput(e.errors());
         }
     }
 
     private Response submit(HardwareSubmission submission, UriInfo uriInfo) {
         Caller caller = caller();
-        AttestationView view;
-        try {
-            view = attestations.submit(caller.tenantId(), caller.subject(), submission.evidence(), submission.policy());
-        } catch (UnknownPolicyException e) {
-            throw ClientProblem.invalidFields(List.of(new FieldError("policy", e.getMessage())));
-        }
+        AttestationView view =
+                attestations.submit(caller.tenantId(), caller.subject(), submission.evidence(), submission.policy());
         var body = Json.createObjectBuilder()
                 .add("id", view.id().toString())
                 .add("status", view.status())
@@ -215,21 +210,21 @@ public class HardwareAttestationResource {
             size = JsonBodyCheck.readObject(body.getBytes(StandardCharsets.UTF_8))
                     .get("size");
         } catch (InvalidInput e) {
-            throw e.toProblem();
+            throw e.toRefusal();
         }
         if (size == null || size.getValueType() == JsonValue.ValueType.NULL) {
             return defaultNonceSize;
         }
         if (size.getValueType() != JsonValue.ValueType.NUMBER || !((JsonNumber) size).isIntegral()) {
-            throw ClientProblem.invalidFields(List.of(new FieldError("size", "must be a whole number of bytes")));
+            throw Refusal.invalidField("size", "must be a whole number of bytes");
         }
         // compared exactly: intValue() wraps 4294967304 to 8
         var exact = ((JsonNumber) size).bigDecimalValue();
         if (exact.compareTo(BigDecimal.valueOf(HardwareSubmissionReader.MIN_NONCE)) < 0
                 || exact.compareTo(BigDecimal.valueOf(HardwareSubmissionReader.MAX_NONCE)) > 0) {
-            throw ClientProblem.invalidFields(List.of(new FieldError(
+            throw Refusal.invalidField(
                     "size",
-                    "must be " + HardwareSubmissionReader.MIN_NONCE + " to " + HardwareSubmissionReader.MAX_NONCE)));
+                    "must be " + HardwareSubmissionReader.MIN_NONCE + " to " + HardwareSubmissionReader.MAX_NONCE);
         }
         return exact.intValueExact();
     }

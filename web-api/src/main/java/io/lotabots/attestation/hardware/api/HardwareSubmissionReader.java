@@ -3,7 +3,7 @@ package io.lotabots.attestation.hardware.api;
 import io.lotabots.attestation.hardware.evidence.HardwareEvidence;
 import io.lotabots.attestation.hardware.policy.PolicyDraft;
 import io.lotabots.attestation.hardware.tpm.PcrsFormat;
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -68,7 +68,7 @@ final class HardwareSubmissionReader {
     private static final String PEM = "-----BEGIN ";
 
     private final PartLimits limits;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final List<FieldProblem> errors = new ArrayList<>();
 
     private HardwareSubmissionReader(PartLimits limits) {
         this.limits = limits;
@@ -97,7 +97,7 @@ final class HardwareSubmissionReader {
 
     /** A multipart submission: each part's bytes as sent; several {@code certificateChain} parts are allowed. */
     static HardwareSubmission fromParts(
-            Map<String, List<byte[]>> parts, List<FieldError> partErrors, PartLimits limits) {
+            Map<String, List<byte[]>> parts, List<FieldProblem> partErrors, PartLimits limits) {
         var reader = new HardwareSubmissionReader(limits);
         reader.errors.addAll(partErrors);
         Map<String, List<byte[]>> known = new LinkedHashMap<>();
@@ -284,6 +284,6 @@ final class HardwareSubmissionReader {
     }
 
     private void error(String field, String message) {
-        errors.add(new FieldError(field, message));
+        errors.add(new FieldProblem(field, message));
     }
 }

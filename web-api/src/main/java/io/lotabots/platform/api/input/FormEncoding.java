@@ -1,6 +1,6 @@
 package io.lotabots.platform.api.input;
 
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -19,8 +19,8 @@ public final class FormEncoding {
     private FormEncoding() {}
 
     /** One problem per bad name or value, named by the parameter. */
-    public static List<FieldError> problems(String encoded) {
-        List<FieldError> errors = new ArrayList<>();
+    public static List<FieldProblem> problems(String encoded) {
+        List<FieldProblem> errors = new ArrayList<>();
         if (encoded == null || encoded.isEmpty()) {
             return errors;
         }
@@ -34,14 +34,14 @@ public final class FormEncoding {
             try {
                 name = decode(rawName);
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError(InvalidInput.printable(rawName), "the name " + e.getMessage()));
+                errors.add(new FieldProblem(InvalidInput.printable(rawName), "the name " + e.getMessage()));
                 continue;
             }
             if (equals >= 0) {
                 try {
                     decode(pair.substring(equals + 1));
                 } catch (IllegalArgumentException e) {
-                    errors.add(new FieldError(InvalidInput.printable(name), e.getMessage()));
+                    errors.add(new FieldProblem(InvalidInput.printable(name), e.getMessage()));
                 }
             }
         }

@@ -1,21 +1,22 @@
 package io.lotabots.platform.api.input;
 
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import java.util.List;
 
 /**
  * What the checks of this package find wrong, as a plain value (they run without a JAX-RS runtime);
- * {@link #toProblem()} is the caller's 400.
+ * {@link #toRefusal()} is how the caller is answered.
  */
 public class InvalidInput extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
     private final boolean unreadable;
-    private final transient List<FieldError> errors;
+    private final transient List<FieldProblem> errors;
 
-    private InvalidInput(boolean unreadable, String detail, List<FieldError> errors) {
+    private InvalidInput(boolean unreadable, String detail, List<FieldProblem> errors) {
         super(detail, null, false, false);
         this.unreadable = unreadable;
         this.errors = List.copyOf(errors);
@@ -23,17 +24,17 @@ public class InvalidInput extends RuntimeException {
 
     /** The body is not what its Content-Type says (encoding, syntax, trailing bytes). */
     static InvalidInput unreadableBody(String detail, String where, String message) {
-        return new InvalidInput(true, detail, List.of(new FieldError(where, message)));
+        return new InvalidInput(true, detail, List.of(new FieldProblem(where, message)));
     }
 
     /** Fields, parameters or headers at fault, each named. */
-    static InvalidInput fields(List<FieldError> errors) {
+    static InvalidInput fields(List<FieldProblem> errors) {
         return new InvalidInput(false, "The request has " + errors.size() + " invalid field(s).", errors);
     }
 
     /** One field, parameter or header at fault. */
     static InvalidInput field(String name, String message) {
-        return fields(List.of(new FieldError(printable(name), message)));
+        return fields(List.of(new FieldProblem(printable(name), message)));
     }
 
     /** A name that is safe to echo: what the client sent, at most 100 characters, those that cannot be shown replaced. */
@@ -48,13 +49,16 @@ public class InvalidInput extends RuntimeException {
         return out.toString();
     }
 
-    public List<FieldError> errors() {
+    public List<FieldProblem> errors() {
         return errors;
     }
 
-    public ClientProblem toProblem() {
+    public Refusal toRefusal() {
         return unreadable
-                ? new ClientProblem(400, "malformed-body", "Malformed request body", getMessage(), errors)
-                : ClientProblem.invalidFields(errors);
+                ? Refusal.builder(Kind.INVALID_INPUT, "malformed-body", "Malformed request body")
+                        .detail(getMessage())
+                        .problems(errors)
+                        .build()
+                : Refusal.invalidInput(errors);
     }
 }

@@ -1,6 +1,6 @@
 package io.lotabots.platform.api.input;
 
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -37,7 +37,7 @@ public final class JsonBodyCheck {
         if (isJsonWhitespace(text, 0)) {
             return; // the binding answers an empty body as it always has
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         boolean object = scan(text, errors);
         if (errors.isEmpty()) {
             TargetShape.check(object, target, () -> tree(text), errors);
@@ -72,7 +72,7 @@ public final class JsonBodyCheck {
      * nothing follows the document; true if the document is an object. No tree is built: submissions
      * of tens of kilobytes pass here on every request.
      */
-    private static boolean scan(String text, List<FieldError> errors) {
+    private static boolean scan(String text, List<FieldProblem> errors) {
         try (var parser = PROVIDER.createParser(new StringReader(text))) {
             Deque<Frame> open = new ArrayDeque<>();
             boolean object = false;
@@ -92,7 +92,7 @@ public final class JsonBodyCheck {
                         frame.key = parser.getString();
                         String problem = TextRules.problemWith(frame.key);
                         if (problem != null && errors.size() < MAX_ERRORS) {
-                            errors.add(new FieldError(
+                            errors.add(new FieldProblem(
                                     InvalidInput.printable(frame.child(frame.key)), "the name " + problem));
                         }
                     }
@@ -100,7 +100,7 @@ public final class JsonBodyCheck {
                         String path = valuePath(open);
                         String problem = TextRules.problemWith(parser.getString());
                         if (problem != null && errors.size() < MAX_ERRORS) {
-                            errors.add(new FieldError(InvalidInput.printable(path), problem));
+                            errors.add(new FieldProblem(InvalidInput.printable(path), problem));
                         }
                     }
                     default -> valuePath(open); // a number, boolean or null takes its array slot

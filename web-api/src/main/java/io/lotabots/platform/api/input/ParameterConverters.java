@@ -71,7 +71,7 @@ public class ParameterConverters implements ParamConverterProvider {
             try {
                 return parser.apply(value.strip());
             } catch (NumberFormatException e) {
-                throw InvalidInput.field(name, "must be a whole number").toProblem();
+                throw InvalidInput.field(name, "must be a whole number").toRefusal();
             }
         }
 

@@ -1,7 +1,11 @@
 package io.lotabots.platform.api.input;
 
 import io.lotabots.platform.api.problem.Problem;
+import io.lotabots.platform.api.problem.RefusalMapper;
 import io.lotabots.platform.http.HeaderSyntax;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -30,15 +34,7 @@ public class RawRequestCheck extends HttpFilter {
             throws IOException, ServletException {
         var badParameters = FormEncoding.problems(request.getQueryString());
         if (!badParameters.isEmpty()) {
-            write(
-                    request,
-                    response,
-                    new Problem(
-                            "validation",
-                            "Invalid request",
-                            400,
-                            "The request has " + badParameters.size() + " invalid field(s).",
-                            badParameters));
+            write(request, response, RefusalMapper.problem(Refusal.invalidInput(badParameters)));
             return;
         }
         String contentType = request.getHeader("Content-Type");
@@ -59,12 +55,11 @@ public class RawRequestCheck extends HttpFilter {
         write(
                 request,
                 response,
-                new Problem(
-                        "malformed-header",
-                        "Malformed request header",
-                        400,
-                        "The " + header + " header is malformed.",
-                        List.of(new Problem.FieldError(header, message))));
+                RefusalMapper.problem(
+                        Refusal.builder(Kind.INVALID_INPUT, "malformed-header", "Malformed request header")
+                                .detail("The " + header + " header is malformed.")
+                                .problems(List.of(new FieldProblem(header, message)))
+                                .build()));
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, Problem problem)

@@ -1,7 +1,7 @@
 package io.lotabots.platform.api.input;
 
-import io.lotabots.platform.api.problem.ClientProblem;
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
@@ -32,7 +32,7 @@ public class RequestBodyCheck implements ReaderInterceptor {
         try {
             return checkAndRead(context);
         } catch (InvalidInput e) {
-            throw e.toProblem();
+            throw e.toRefusal();
         }
     }
 
@@ -50,7 +50,7 @@ public class RequestBodyCheck implements ReaderInterceptor {
             byte[] body = context.getInputStream().readAllBytes();
             var errors = FormEncoding.problems(new String(body, StandardCharsets.ISO_8859_1));
             if (!errors.isEmpty()) {
-                throw ClientProblem.invalidFields(errors);
+                throw Refusal.invalidInput(errors);
             }
             context.setInputStream(new ByteArrayInputStream(body));
             return context.proceed();
@@ -70,7 +70,7 @@ public class RequestBodyCheck implements ReaderInterceptor {
         Object parts;
         try {
             parts = context.proceed();
-        } catch (WebApplicationException e) {
+        } catch (WebApplicationException | Refusal e) {
             throw e;
         } catch (RuntimeException | IOException e) {
             throw InvalidInput.unreadableBody(
@@ -79,15 +79,16 @@ public class RequestBodyCheck implements ReaderInterceptor {
                     "is not multipart/form-data with boundary " + InvalidInput.printable(boundary));
         }
         if (parts instanceof List<?> list) {
-            List<FieldError> errors = new ArrayList<>();
+            List<FieldProblem> errors = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof EntityPart part
                         && (part.getName() == null || part.getName().isBlank())) {
-                    errors.add(new FieldError("parts[" + i + "]", "needs Content-Disposition: form-data; name=\"…\""));
+                    errors.add(
+                            new FieldProblem("parts[" + i + "]", "needs Content-Disposition: form-data; name=\"…\""));
                 }
             }
             if (!errors.isEmpty()) {
-                throw ClientProblem.invalidFields(errors);
+                throw Refusal.invalidInput(errors);
             }
         }
         return parts;

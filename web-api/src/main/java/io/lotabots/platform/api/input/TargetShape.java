@@ -1,6 +1,6 @@
 package io.lotabots.platform.api.input;
 
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -28,10 +28,10 @@ final class TargetShape {
     private TargetShape() {}
 
     /** {@code object}: whether the document is an object; {@code tree} builds it, only if the type holds instants. */
-    static void check(boolean object, Type target, Supplier<JsonValue> tree, List<FieldError> errors) {
+    static void check(boolean object, Type target, Supplier<JsonValue> tree, List<FieldProblem> errors) {
         Class<?> raw = rawClass(target);
         if (raw != null && expectsObject(raw) && !object) {
-            errors.add(new FieldError("body", "must be a JSON object"));
+            errors.add(new FieldProblem("body", "must be a JSON object"));
             return;
         }
         if (holdsInstants(target, new HashSet<>())) {
@@ -59,7 +59,7 @@ final class TargetShape {
                 && holdsInstants(p.getActualTypeArguments()[0], seen);
     }
 
-    private static void walk(JsonValue value, Type type, String path, List<FieldError> errors) {
+    private static void walk(JsonValue value, Type type, String path, List<FieldProblem> errors) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return;
         }
@@ -85,16 +85,16 @@ final class TargetShape {
         }
     }
 
-    private static void instant(JsonValue value, String path, List<FieldError> errors) {
+    private static void instant(JsonValue value, String path, List<FieldProblem> errors) {
         String field = path.isEmpty() ? "body" : path;
         if (value.getValueType() != JsonValue.ValueType.STRING) {
-            errors.add(new FieldError(field, "must be an ISO-8601 UTC time such as 2030-01-01T00:00:00Z"));
+            errors.add(new FieldProblem(field, "must be an ISO-8601 UTC time such as 2030-01-01T00:00:00Z"));
             return;
         }
         try {
             StorableInstants.parse(((JsonString) value).getString());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, e.getMessage()));
+            errors.add(new FieldProblem(field, e.getMessage()));
         }
     }
 

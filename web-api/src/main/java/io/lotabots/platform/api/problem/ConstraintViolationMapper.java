@@ -1,6 +1,8 @@
 package io.lotabots.platform.api.problem;
 
 import io.lotabots.platform.api.input.ParameterConverters;
+import io.lotabots.platform.refusal.FieldProblem;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -13,7 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.stream.StreamSupport;
 
-/** Bean Validation failures as 400 with one entry per invalid field. */
+/** Bean Validation failures as invalid input, one field problem per invalid field. */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
@@ -23,16 +25,10 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException exception) {
         var errors = exception.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .map(v -> new FieldProblem(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-        var problem = new Problem(
-                "validation",
-                "Invalid request",
-                400,
-                "The request has " + errors.size() + " invalid field(s).",
-                errors);
-        return problem.toResponse(RequestPath.of(uriInfo)).build();
+        return RefusalMapper.response(Refusal.invalidInput(errors), RequestPath.of(uriInfo));
     }
 
     /**

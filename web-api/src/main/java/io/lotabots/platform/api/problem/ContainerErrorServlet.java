@@ -1,5 +1,6 @@
 package io.lotabots.platform.api.problem;
 
+import io.lotabots.platform.refusal.FieldProblem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -41,7 +42,7 @@ public class ContainerErrorServlet extends HttpServlet {
                                     "Malformed request path",
                                     400,
                                     "The request path holds a character this server refuses.",
-                                    List.of(new Problem.FieldError(
+                                    List.of(new FieldProblem(
                                             "path", "must not contain an encoded '/', '.' or '\\', or a backslash")))
                             : new Problem("bad-request", "Bad request", 400, "The request is malformed.");
                     case 401 -> new Problem(

@@ -21,14 +21,14 @@ public class MalformedBodyInterceptor implements ReaderInterceptor {
             return context.proceed();
         } catch (JsonbException | JsonException e) {
             var tooLarge = PayloadTooLarge.findIn(e);
-            throw tooLarge != null ? tooLarge : new MalformedBody();
+            throw tooLarge != null ? tooLarge : MalformedBody.refusal();
         } catch (BadRequestException e) {
             // the JSON-P provider (JsonObject parameters) wraps its parse failure in a plain 400
             if (!causedByJson(e)) {
                 throw e;
             }
             var tooLarge = PayloadTooLarge.findIn(e);
-            throw tooLarge != null ? tooLarge : new MalformedBody();
+            throw tooLarge != null ? tooLarge : MalformedBody.refusal();
         }
     }
 

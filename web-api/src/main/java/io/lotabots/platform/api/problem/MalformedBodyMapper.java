@@ -17,7 +17,6 @@ public class MalformedBodyMapper implements ExceptionMapper<ProcessingException>
     @Override
     public Response toResponse(ProcessingException exception) {
         var tooLarge = PayloadTooLarge.findIn(exception);
-        return WebApplicationExceptionMapper.toResponse(
-                tooLarge != null ? tooLarge : new MalformedBody(), RequestPath.of(uriInfo));
+        return RefusalMapper.response(tooLarge != null ? tooLarge : MalformedBody.refusal(), RequestPath.of(uriInfo));
     }
 }

@@ -1,21 +1,26 @@
 package io.lotabots.platform.api.problem;
 
-/** The body exceeded the configured limit. */
-public class PayloadTooLarge extends ClientProblem {
+import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.platform.refusal.Refusal.Kind;
 
-    public PayloadTooLarge(long limit) {
-        super(
-                413,
+/** The body exceeded the configured limit. */
+public final class PayloadTooLarge {
+
+    private PayloadTooLarge() {}
+
+    public static Refusal refusal(long limit) {
+        return Refusal.of(
+                Kind.TOO_LARGE,
                 "payload-too-large",
                 "Payload too large",
                 "The request body exceeds the limit of " + limit + " bytes.");
     }
 
-    /** Reading the body may wrap this exception (JSON binding does); find it again. */
-    static PayloadTooLarge findIn(Throwable t) {
+    /** Reading the body may wrap this refusal (JSON binding does); find it again. */
+    static Refusal findIn(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof PayloadTooLarge p) {
-                return p;
+            if (c instanceof Refusal refusal && refusal.kind() == Kind.TOO_LARGE) {
+                return refusal;
             }
         }
         return null;

@@ -46,7 +46,7 @@ public class UnhandledExceptionMapper implements ExceptionMapper<Throwable> {
         }
         var tooLarge = PayloadTooLarge.findIn(exception);
         if (tooLarge != null) {
-            return WebApplicationExceptionMapper.toResponse(tooLarge, RequestPath.of(uriInfo));
+            return RefusalMapper.response(tooLarge, RequestPath.of(uriInfo));
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " on " + RequestPath.of(uriInfo), exception);

@@ -9,7 +9,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
-/** Our client problems, and JAX-RS's own (unknown route, wrong method or media type), as problem+json. */
+/**
+ * JAX-RS's own refusals (unknown route, wrong method or media type) as problem+json, and our
+ * refusals that JAX-RS wrapped in one of them.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -24,36 +27,19 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return toResponse(exception, RequestPath.of(uriInfo));
     }
 
-    static Response toResponse(WebApplicationException exception, String instance) {
-        var wrapped = wrappedProblem(exception);
+    private static Response toResponse(WebApplicationException exception, String instance) {
+        var wrapped = RefusalMapper.findIn(exception.getCause());
         if (wrapped != null) {
-            return toResponse(wrapped, instance);
+            return RefusalMapper.response(wrapped, instance);
         }
         Response original = exception.getResponse();
-        var problem = exception instanceof ClientProblem known ? known.toProblem() : standard(original.getStatus());
-        var response = problem.toResponse(instance);
+        var response = standard(original.getStatus()).toResponse(instance);
         for (String header : KEPT_HEADERS) {
             if (original.getHeaders().containsKey(header)) {
                 original.getHeaders().get(header).forEach(v -> response.header(header, v));
             }
         }
         return response.build();
-    }
-
-    /**
-     * A problem of ours that JAX-RS wrapped: a parameter converter's refusal reaches us inside the
-     * 404 or 400 that the implementation makes of any conversion failure.
-     */
-    private static ClientProblem wrappedProblem(WebApplicationException exception) {
-        if (exception instanceof ClientProblem) {
-            return null;
-        }
-        for (Throwable c = exception.getCause(); c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof ClientProblem problem) {
-                return problem;
-            }
-        }
-        return null;
     }
 
     private static Problem standard(int status) {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.attestation.hardware.tpm.PcrsFormat;
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ class HardwareSubmissionReaderTest {
 
     private static List<String> fieldsRefused(Runnable read) {
         var problem = assertThrows(MalformedSubmissionException.class, read::run);
-        return problem.errors().stream().map(FieldError::field).toList();
+        return problem.errors().stream().map(FieldProblem::field).toList();
     }
 
     @Test
@@ -187,7 +187,7 @@ class HardwareSubmissionReaderTest {
         parts.put("signature", List.of(new byte[] {1}));
         parts.put("pcrs", List.of(new byte[] {1}));
         parts.put("akPublicKey", List.of(PEM.getBytes(StandardCharsets.US_ASCII)));
-        var tooBig = new ArrayList<FieldError>(List.of(new FieldError("eventLog", "is over 128 bytes")));
+        var tooBig = new ArrayList<FieldProblem>(List.of(new FieldProblem("eventLog", "is over 128 bytes")));
 
         var refused = fieldsRefused(() -> HardwareSubmissionReader.fromParts(parts, tooBig, LIMITS));
 

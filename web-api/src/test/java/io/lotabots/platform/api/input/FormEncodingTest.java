@@ -4,14 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormEncodingTest {
 
     private static List<String> fields(String encoded) {
-        return FormEncoding.problems(encoded).stream().map(FieldError::field).toList();
+        return FormEncoding.problems(encoded).stream().map(FieldProblem::field).toList();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.lotabots.platform.api.problem.Problem.FieldError;
+import io.lotabots.platform.refusal.FieldProblem;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ class JsonBodyCheckTest {
 
     private static List<String> refused(String json, Class<?> target) {
         var problem = assertThrows(InvalidInput.class, () -> JsonBodyCheck.check(bytes(json), target));
-        return problem.errors().stream().map(FieldError::field).toList();
+        return problem.errors().stream().map(FieldProblem::field).toList();
     }
 
     private static byte[] bytes(String json) {

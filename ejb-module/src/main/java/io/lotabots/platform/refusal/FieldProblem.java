@@ -1,4 +1,4 @@
-package io.lotabots.identity.control;
+package io.lotabots.platform.refusal;
 
 /** One input field at fault and what is wrong with it, in words for the person who filled it in. */
 public record FieldProblem(String field, String message) {}

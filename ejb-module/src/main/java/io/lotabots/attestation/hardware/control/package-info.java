@@ -1,2 +1,0 @@
-/** What enrollment and policy input share: the field problem a refusal names. */
-package io.lotabots.attestation.hardware.control;
