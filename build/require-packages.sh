@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Makes sure the commands a build step needs are on this machine. Arguments are command=package pairs
-# (the Debian package that provides the command). Missing ones are installed with apt-get when this
-# user may (root, or sudo without a password); otherwise the build stops with one line naming them.
+# (the Debian package that provides the command), or python3:module=package pairs for a module Debian's
+# own interpreter (/usr/bin/python3, whatever python3 is first on the PATH) must import. Missing ones are
+# installed with apt-get when this user may (root, or sudo without a password); otherwise the build stops
+# with one line naming them.
 set -euo pipefail
+
+present() {
+  case "$1" in
+    python3:*) [ -x /usr/bin/python3 ] && /usr/bin/python3 -c "import ${1#python3:}" >/dev/null 2>&1 ;;
+    *) command -v "$1" >/dev/null 2>&1 ;;
+  esac
+}
 
 missing=()
 for pair in "$@"; do
-  command -v "${pair%%=*}" >/dev/null 2>&1 || missing+=("${pair#*=}")
+  present "${pair%%=*}" || missing+=("${pair#*=}")
 done
 ((${#missing[@]})) || exit 0
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)

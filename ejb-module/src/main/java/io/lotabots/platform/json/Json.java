@@ -53,6 +53,7 @@ public final class Json {
         return PROVIDER.createReader(in);
     }
 
+    /** A streaming parser, for documents read without building them in memory (a safetensors header). */
     public static JsonParser createParser(Reader reader) {
         return PROVIDER.createParser(reader);
     }
