@@ -52,6 +52,8 @@ class AccessMatrixIT {
             "{\"password\": \"" + TestTenant.newPassword() + "\", \"currentPassword\": \"x\"}",
             "PUT /api/v1/attestations/hardware/policies/{name}",
             "{\"pcrSelection\": \"sha256:0\"}",
+            "PUT /api/v1/attestations/models/policies/{name}",
+            "{}",
             "POST /api/v1/devices/{id}/activation",
             "{\"secret\": \"AAAA\"}",
             "POST /api/v1/attestations/{id}/review",
@@ -100,6 +102,9 @@ class AccessMatrixIT {
                         "{\"name\": \"matrix\", \"pcrSelection\": \"sha256:0\"}");
         assertEquals(201, policy.statusCode(), policy.body());
         HOME_IDS.put("/api/v1/attestations/hardware/policies/", "matrix/1");
+        var modelPolicy = home.admin().postJson("/api/v1/attestations/models/policies", "{\"name\": \"matrix\"}");
+        assertEquals(201, modelPolicy.statusCode(), modelPolicy.body());
+        HOME_IDS.put("/api/v1/attestations/models/policies/", "matrix/1");
         // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }

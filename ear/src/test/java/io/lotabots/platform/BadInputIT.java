@@ -174,11 +174,6 @@ class BadInputIT {
                 "{\"name\":\"p" + NUL + "\"}",
                 "name"));
         cases.add(json(
-                "a model policy size that is no number",
-                "/api/v1/attestations/models/policies",
-                "{\"name\":\"p\",\"maxSizeBytes\":\"big\"}",
-                "maxSizeBytes"));
-        cases.add(json(
                 "a model policy key that is no PEM",
                 "/api/v1/attestations/models/policies",
                 "{\"name\":\"p\",\"trustedKeys\":[\"not a key\"]}",

@@ -1,16 +1,19 @@
 package io.lotabots.attestation.model.policy;
 
+import io.lotabots.attestation.model.scan.ModelFormat;
 import io.lotabots.attestation.model.signing.SignatureTrust;
 import io.lotabots.platform.refusal.FieldProblem;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * A model policy's content, checked and made canonical: keys as SubjectPublicKeyInfo PEM blocks and
@@ -28,24 +31,9 @@ public record ModelPolicyDraft(
     public static final int MAX_PEMS = 16;
 
     /** The formats a policy may name: the scanner's, in lower case. */
-    public static final Set<String> FORMATS = Set.of(
-            "safetensors",
-            "gguf",
-            "onnx",
-            "onnx_external_data",
-            "pytorch_zip",
-            "torchscript",
-            "pytorch_legacy",
-            "pickle",
-            "numpy",
-            "numpy_archive",
-            "zip",
-            "tar",
-            "gzip",
-            "text",
-            "symlink",
-            "unsupported",
-            "unknown");
+    public static final Set<String> FORMATS = Arrays.stream(ModelFormat.values())
+            .map(f -> f.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The content of every tenant's {@code default} model policy: no signature required, nothing suspicious passes. */
     public static final ModelPolicyDraft DEFAULT =
