@@ -52,6 +52,8 @@ class AccessMatrixIT {
             "{\"password\": \"" + TestTenant.newPassword() + "\", \"currentPassword\": \"x\"}",
             "PUT /api/v1/attestations/hardware/policies/{name}",
             "{\"pcrSelection\": \"sha256:0\"}",
+            "PUT /api/v1/attestations/models/policies/{name}",
+            "{}",
             "POST /api/v1/devices/{id}/activation",
             "{\"secret\": \"AAAA\"}",
             "POST /api/v1/attestations/{id}/review",
@@ -106,6 +108,9 @@ class AccessMatrixIT {
                 .send(home.admin());
         assertEquals(201, model.statusCode(), model.body());
         HOME_IDS.put("/api/v1/models/", ApiClient.json(model).getString("id"));
+        var modelPolicy = home.admin().postJson("/api/v1/attestations/models/policies", "{\"name\": \"matrix\"}");
+        assertEquals(201, modelPolicy.statusCode(), modelPolicy.body());
+        HOME_IDS.put("/api/v1/attestations/models/policies/", "matrix/1");
         // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }

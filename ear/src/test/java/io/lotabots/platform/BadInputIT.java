@@ -166,6 +166,23 @@ class BadInputIT {
         cases.add(get("limit=abc on API keys", "/api/v1/identity/api-keys?limit=abc", "limit"));
         cases.add(get("limit=abc on devices", "/api/v1/devices?limit=abc", "limit"));
         cases.add(get("limit=abc on policies", "/api/v1/attestations/hardware/policies?limit=abc", "limit"));
+        cases.add(get("limit=abc on model policies", "/api/v1/attestations/models/policies?limit=abc", "limit"));
+        // model policies
+        cases.add(json(
+                "NUL in a model policy",
+                "/api/v1/attestations/models/policies",
+                "{\"name\":\"p" + NUL + "\"}",
+                "name"));
+        cases.add(json(
+                "a model policy key that is no PEM",
+                "/api/v1/attestations/models/policies",
+                "{\"name\":\"p\",\"trustedKeys\":[\"not a key\"]}",
+                "trustedKeys[0]"));
+        cases.add(json(
+                "a model policy format the scanner does not know",
+                "/api/v1/attestations/models/policies",
+                "{\"name\":\"p\",\"allowedFormats\":[\"exe\"]}",
+                "allowedFormats[0]"));
         cases.add(get("limit=0 on users", "/api/v1/identity/users?limit=0", "limit"));
         cases.add(get("limit=1000 on API keys", "/api/v1/identity/api-keys?limit=1000", "limit"));
         // hardware submissions that are no submission
@@ -512,6 +529,8 @@ class BadInputIT {
             "resource_quota",
             "storage_reservation",
             "resource_allocation",
+            "model_policy",
+            "model_policy_version",
             "user_account");
 
     /** Row counts of the tenant's tables, the platform-wide ones, and the S3 objects of jobs. */

@@ -114,6 +114,6 @@ public class AttestationMetrics {
     }
 
     private static Tag typeTag(AttestationType type) {
-        return new Tag("type", type.label());
+        return new Tag("type", type.metricTag());
     }
 }

@@ -1,6 +1,6 @@
 package io.lotabots.attestation.hardware.boundary;
 
-import io.lotabots.attestation.hardware.policy.PolicyVersion;
+import io.lotabots.attestation.policy.PolicyVersion;
 import io.lotabots.audit.boundary.AuditRecord;
 import io.lotabots.audit.boundary.AuditTrail;
 import io.lotabots.identity.boundary.Caller;

@@ -15,7 +15,7 @@ import io.lotabots.attestation.hardware.checks.VerificationInputs;
 import io.lotabots.attestation.hardware.evidence.EvidenceDocument;
 import io.lotabots.attestation.hardware.evidence.HardwareEvidence;
 import io.lotabots.attestation.hardware.policy.HardwarePolicy;
-import io.lotabots.attestation.hardware.policy.PolicyVersion;
+import io.lotabots.attestation.policy.PolicyVersion;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;

@@ -8,8 +8,8 @@ import io.lotabots.attestation.control.NonceStore;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.hardware.evidence.EvidenceDocument;
 import io.lotabots.attestation.hardware.evidence.HardwareEvidence;
-import io.lotabots.attestation.hardware.policy.PolicyPins;
-import io.lotabots.attestation.hardware.policy.PolicyVersion;
+import io.lotabots.attestation.policy.PolicyPins;
+import io.lotabots.attestation.policy.PolicyVersion;
 import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -49,7 +49,8 @@ public class HardwareAttestations {
      * unknown policy (a client error) leaves the nonce usable.
      */
     public AttestationView submit(UUID tenantId, String submittedBy, HardwareEvidence evidence, String policyName) {
-        PolicyVersion pinned = pins.current(tenantId, policyName, () -> policies.current(tenantId, policyName))
+        PolicyVersion pinned = pins.current(
+                        AttestationType.HARDWARE, tenantId, policyName, () -> policies.current(tenantId, policyName))
                 .orElseThrow(() -> Refusal.invalidField(
                         "policy", "The tenant has no hardware attestation policy named '" + policyName + "'."));
         var submission = new Submission(

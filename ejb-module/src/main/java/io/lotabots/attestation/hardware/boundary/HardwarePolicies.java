@@ -1,17 +1,18 @@
 package io.lotabots.attestation.hardware.boundary;
 
+import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.hardware.entity.HardwarePolicyName;
 import io.lotabots.attestation.hardware.entity.HardwarePolicyVersion;
 import io.lotabots.attestation.hardware.policy.HardwarePolicy;
 import io.lotabots.attestation.hardware.policy.PolicyDraft;
-import io.lotabots.attestation.hardware.policy.PolicyPins;
-import io.lotabots.attestation.hardware.policy.PolicyVersion;
 import io.lotabots.attestation.hardware.tpm.Certificates;
+import io.lotabots.attestation.policy.PolicyHeads;
+import io.lotabots.attestation.policy.PolicyNames;
+import io.lotabots.attestation.policy.PolicyPins;
+import io.lotabots.attestation.policy.PolicyVersion;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.json.Json;
-import io.lotabots.platform.paging.MalformedCursorException;
 import io.lotabots.platform.paging.Page;
-import io.lotabots.platform.paging.PageCursor;
 import io.lotabots.platform.refusal.FieldProblem;
 import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
@@ -22,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +50,9 @@ public class HardwarePolicies {
     @Inject
     PolicyPins pins;
 
+    @Inject
+    PolicyHeads heads;
+
     /**
      * The latest version of the named policy, or of the tenant's default policy when {@code name} is
      * null (created on first use); empty if the tenant has no policy of that name. Submissions pin it.
@@ -58,12 +61,8 @@ public class HardwarePolicies {
         if (name == null || name.equals(DEFAULT)) {
             ensureDefault(tenantId);
         }
-        HardwarePolicyName head =
-                em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, name == null ? DEFAULT : name));
-        if (head == null || head.isDeleted()) {
-            return Optional.empty();
-        }
-        return Optional.of(new PolicyVersion(head.name(), head.latestVersion()));
+        return heads.live(HardwarePolicyName.class, tenantId, name == null ? DEFAULT : name, LockModeType.NONE)
+                .map(head -> new PolicyVersion(head.name(), head.latestVersion()));
     }
 
     /** One pinned version, as the verifier applies it; versions are immutable once written. */
@@ -76,27 +75,19 @@ public class HardwarePolicies {
 
     /** Creates a policy at version 1 (or, for a name deleted before, at its next version). */
     public PolicyView create(Caller caller, String name, PolicyContent content) {
-        if (name == null || !PolicyDraft.NAME.matcher(name).matches()) {
-            throw Refusal.invalidInput(List.of(new FieldProblem(
-                    "name",
-                    "must be 1 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")));
+        if (!PolicyNames.valid(name)) {
+            throw Refusal.invalidInput(List.of(new FieldProblem("name", PolicyNames.NAME_RULE)));
         }
         PolicyDraft draft = draft(content);
         ensureDefault(caller.tenantId());
-        HardwarePolicyName head = em.find(
-                HardwarePolicyName.class,
-                new HardwarePolicyName.Key(caller.tenantId(), name),
-                LockModeType.PESSIMISTIC_WRITE);
-        if (head != null && !head.isDeleted()) {
-            throw Refusal.conflict("The tenant already has a policy named " + name + "; PUT a new version instead.");
-        }
-        if (head == null) {
-            head = new HardwarePolicyName(caller.tenantId(), name, clock.instant());
-            em.persist(head);
-        } else {
-            head.restore();
-        }
-        pins.forgetAtCompletion(caller.tenantId(), name);
+        HardwarePolicyName head = heads.claim(
+                        HardwarePolicyName.class,
+                        caller.tenantId(),
+                        name,
+                        () -> new HardwarePolicyName(caller.tenantId(), name, clock.instant()))
+                .orElseThrow(() -> Refusal.conflict(
+                        "The tenant already has a policy named " + name + "; PUT a new version instead."));
+        pins.forgetAtCompletion(AttestationType.HARDWARE, caller.tenantId(), name);
         PolicyView view = write(head, draft, caller.subject());
         audit.written("hardware-policy.created", caller, view);
         return view;
@@ -109,7 +100,7 @@ public class HardwarePolicies {
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
             throw stale(head.latestVersion());
         }
-        pins.forgetAtCompletion(caller.tenantId(), name);
+        pins.forgetAtCompletion(AttestationType.HARDWARE, caller.tenantId(), name);
         PolicyView view = write(head, draft(content), caller.subject());
         audit.written("hardware-policy.updated", caller, view);
         return view;
@@ -124,7 +115,7 @@ public class HardwarePolicies {
         if (expectedVersion != null && expectedVersion != head.latestVersion()) {
             throw stale(head.latestVersion());
         }
-        pins.forgetAtCompletion(caller.tenantId(), name);
+        pins.forgetAtCompletion(AttestationType.HARDWARE, caller.tenantId(), name);
         head.delete(clock.instant());
         audit.deleted(caller, name, head.latestVersion());
     }
@@ -145,22 +136,12 @@ public class HardwarePolicies {
     /** The latest version of each live policy, by name. */
     public Page<PolicyView> page(Caller caller, String cursor, int limit) {
         ensureDefault(caller.tenantId());
-        String after = cursor == null ? "" : PageCursor.parts(cursor, 1).get(0);
-        if (cursor != null && after.isEmpty()) {
-            throw new MalformedCursorException();
-        }
-        var rows = em.createNamedQuery(HardwarePolicyName.PAGE_OF_TENANT, HardwarePolicyName.class)
-                .setParameter("tenantId", caller.tenantId())
-                .setParameter("afterName", after)
-                .setMaxResults(limit + 1)
-                .getResultList();
-        boolean more = rows.size() > limit;
-        var shown = more ? rows.subList(0, limit) : rows;
+        var names = heads.page(HardwarePolicyName.class, caller.tenantId(), cursor, limit);
         return new Page<>(
-                shown.stream()
+                names.items().stream()
                         .map(h -> view(h.tenantId(), h.name(), h.latestVersion()))
                         .toList(),
-                more ? PageCursor.after(shown.get(shown.size() - 1).name()) : null);
+                names.nextCursor());
     }
 
     private PolicyView write(HardwarePolicyName head, PolicyDraft draft, String author) {
@@ -186,34 +167,15 @@ public class HardwarePolicies {
 
     /** Creates the tenant's default policy unless it exists; concurrent first uses create it once. */
     private void ensureDefault(UUID tenantId) {
-        if (em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, DEFAULT)) != null) {
-            return;
-        }
-        Instant now = clock.instant();
-        int inserted = em.createNativeQuery(
-                        "insert into lotabots.hardware_policy (tenant_id, name, latest_version, created_at)"
-                                + " values (?, ?, 0, ?) on conflict do nothing")
-                .setParameter(1, tenantId)
-                .setParameter(2, DEFAULT)
-                .setParameter(3, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-                .executeUpdate();
-        if (inserted == 0) {
-            return;
-        }
-        HardwarePolicyName head = em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, DEFAULT));
-        em.refresh(head);
-        PolicyView view = write(head, PolicyDraft.DEFAULT, SYSTEM);
-        audit.defaultCreated(tenantId, SYSTEM, view);
+        heads.insertDefault(HardwarePolicyName.class, tenantId, clock.instant()).ifPresent(head -> {
+            PolicyView view = write(head, PolicyDraft.DEFAULT, SYSTEM);
+            audit.defaultCreated(tenantId, SYSTEM, view);
+        });
     }
 
     private HardwarePolicyName live(UUID tenantId, String name, LockModeType lock) {
-        HardwarePolicyName head = name == null
-                ? null
-                : em.find(HardwarePolicyName.class, new HardwarePolicyName.Key(tenantId, name), lock);
-        if (head == null || head.isDeleted()) {
-            throw Refusal.notFound("No policy " + name + ".");
-        }
-        return head;
+        return heads.live(HardwarePolicyName.class, tenantId, name, lock)
+                .orElseThrow(() -> Refusal.notFound("No policy " + name + "."));
     }
 
     private PolicyView view(UUID tenantId, String name, int version) {

@@ -25,7 +25,7 @@ public record HardwarePolicy(
         boolean enrolledDeviceRequired) {
 
     /** The policy every tenant has, used when a submission names none. */
-    public static final String DEFAULT_NAME = "default";
+    public static final String DEFAULT_NAME = io.lotabots.attestation.policy.PolicyNames.DEFAULT;
 
     public HardwarePolicy {
         referenceValues = Map.copyOf(referenceValues);

@@ -29,7 +29,7 @@ public record PolicyDraft(
         List<X509Certificate> trustedEkCas,
         boolean enrolledDeviceRequired) {
 
-    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    public static final Pattern NAME = io.lotabots.attestation.policy.PolicyNames.NAME;
     public static final int MAX_VALUES_PER_PCR = 64;
 
     /** The content of the built-in {@code default} policy: PCRs 0-7 of sha256, nothing else required. */

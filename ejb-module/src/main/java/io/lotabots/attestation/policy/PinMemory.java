@@ -1,4 +1,4 @@
-package io.lotabots.attestation.hardware.policy;
+package io.lotabots.attestation.policy;
 
 import java.time.Duration;
 import java.util.Map;

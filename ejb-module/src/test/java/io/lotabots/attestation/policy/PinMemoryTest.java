@@ -1,4 +1,4 @@
-package io.lotabots.attestation.hardware.policy;
+package io.lotabots.attestation.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

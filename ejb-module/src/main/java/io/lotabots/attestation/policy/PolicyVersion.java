@@ -1,4 +1,4 @@
-package io.lotabots.attestation.hardware.policy;
+package io.lotabots.attestation.policy;
 
 /** A policy name and version: what a submission pins and what a verdict records. */
 public record PolicyVersion(String name, int version) {}

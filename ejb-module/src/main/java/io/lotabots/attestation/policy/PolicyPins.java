@@ -1,5 +1,6 @@
-package io.lotabots.attestation.hardware.policy;
+package io.lotabots.attestation.policy;
 
+import io.lotabots.attestation.entity.AttestationType;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -15,36 +18,42 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The policy version a submission pins, remembered for a moment ({@code
- * lotabots.attestation.hardware.policy-pin-ttl}, default 1 s) so that a stream of submissions does not
+ * lotabots.attestation.policy-pin-ttl}, default 1 s) so that a stream of submissions does not
  * read PostgreSQL for each (a read and a commit per job). A policy
  * change forgets its name on this server when its transaction commits; another server sees it within
  * the TTL. Each verdict records the version it applied, so a submission that pinned the previous
- * version in that moment is on record as such. Names a tenant does not have are not remembered.
+ * version in that moment is on record as such. Names a tenant does not have are not remembered. Each
+ * attestation type has its own policies, so each has its own memory (every tenant has a {@code default}
+ * of each).
  */
 @ApplicationScoped
 public class PolicyPins {
 
     @Inject
-    @ConfigProperty(name = "lotabots.attestation.hardware.policy-pin-ttl", defaultValue = "PT1S")
+    @ConfigProperty(name = "lotabots.attestation.policy-pin-ttl", defaultValue = "PT1S")
     Duration ttl;
 
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
-    private PinMemory memory;
+    private final Map<AttestationType, PinMemory> memories = new EnumMap<>(AttestationType.class);
 
     @PostConstruct
     void start() {
-        memory = new PinMemory(ttl, System::nanoTime);
+        for (AttestationType type : AttestationType.values()) {
+            memories.put(type, new PinMemory(ttl, System::nanoTime));
+        }
     }
 
     /** The remembered pin of {@code name} (null: the default policy), else what {@code read} finds. */
-    public Optional<PolicyVersion> current(UUID tenantId, String name, Supplier<Optional<PolicyVersion>> read) {
-        return memory.current(tenantId, name == null ? HardwarePolicy.DEFAULT_NAME : name, read);
+    public Optional<PolicyVersion> current(
+            AttestationType type, UUID tenantId, String name, Supplier<Optional<PolicyVersion>> read) {
+        return memories.get(type).current(tenantId, name == null ? PolicyNames.DEFAULT : name, read);
     }
 
     /** Forgets the name now and again when the caller's transaction ends, whatever its outcome. */
-    public void forgetAtCompletion(UUID tenantId, String name) {
+    public void forgetAtCompletion(AttestationType type, UUID tenantId, String name) {
+        PinMemory memory = memories.get(type);
         memory.forget(tenantId, name);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
