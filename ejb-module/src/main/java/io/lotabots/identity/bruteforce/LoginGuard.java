@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -49,6 +50,15 @@ public class LoginGuard {
     @Inject
     @ConfigProperty(name = "lotabots.identity.bruteforce.enabled", defaultValue = "true")
     boolean enabled;
+
+    private static final Metadata LOGINS = Metadata.builder()
+            .withName("identity.logins")
+            .withDescription("Password logins, by outcome (success, failure, locked: refused during a lockout)")
+            .build();
+    private static final Metadata LOCKOUTS = Metadata.builder()
+            .withName("identity.lockouts")
+            .withDescription("Lockouts started, by scope (account or source address)")
+            .build();
 
     /** Every series exists from start-up, so dashboards and alerts see zeros rather than gaps. */
     void registerMetrics(@Observes @Initialized(ApplicationScoped.class) Object start) {
@@ -166,10 +176,10 @@ public class LoginGuard {
     }
 
     private Counter logins(String outcome) {
-        return metrics.counter("identity.logins", new Tag("outcome", outcome));
+        return metrics.counter(LOGINS, new Tag("outcome", outcome));
     }
 
     private Counter lockouts(LockoutScope scope) {
-        return metrics.counter("identity.lockouts", new Tag("scope", scope.label()));
+        return metrics.counter(LOCKOUTS, new Tag("scope", scope.label()));
     }
 }
