@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
-import io.lotabots.testsupport.Metrics;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
+import io.lotabots.testsupport.Metrics;
 import io.lotabots.testsupport.TestTenant;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

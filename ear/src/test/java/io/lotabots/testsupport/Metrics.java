@@ -36,8 +36,9 @@ public final class Metrics {
 
     /** The {@code Authorization} value of the scrape credential. */
     public static String basic() {
-        return "Basic " + Base64.getEncoder()
-                .encodeToString((SCRAPE_USER + ":" + SCRAPE_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((SCRAPE_USER + ":" + SCRAPE_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * {@code jms_queue_depth{queue}} and {@code jms_queue_max_depth{queue}}: the messages waiting in each
  * queue of this server's messaging engine and the depth at which it refuses sends, read from the
- * engine's queue MBeans at each scrape. Queues that appear later are picked up within a minute.
+ * engine's queue MBeans at each scrape ({@code _SYSTEM.Exception.Destination} holds the messages
+ * that ran out of deliveries). Queues that appear later are picked up within a minute.
  */
 @Singleton
 @Startup
@@ -36,6 +37,9 @@ public class JmsQueueGauges {
             .withName("jms.queue.max.depth")
             .withDescription("Depth at which the queue refuses further messages")
             .build();
+
+    /** The engine's temporary destinations: a new random name each time, so no series of their own. */
+    private static final String TEMPORARY = "_PSIMP.";
 
     @Inject
     MetricRegistry metrics;
@@ -52,7 +56,7 @@ public class JmsQueueGauges {
     void registerNewQueues() {
         for (ObjectName queue : server.queryNames(pattern(), null)) {
             String name = queue.getKeyProperty("name");
-            if (name != null && registered.add(name)) {
+            if (name != null && !name.startsWith(TEMPORARY) && registered.add(name)) {
                 var tag = new Tag("queue", name);
                 metrics.gauge(DEPTH, () -> attribute(queue, "Depth"), tag);
                 metrics.gauge(MAX_DEPTH, () -> attribute(queue, "MaxQueueDepth"), tag);

@@ -12,24 +12,21 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
-import java.io.IOException;
 import java.time.Duration;
 
 /**
  * Times every API request from before CORS, rate limiting and authorization (the first request
- * filter) to its answer: with a body, once the body is written (the outermost writer interceptor);
- * without, at the last response filter. Requests refused before a resource matched count under
+ * filter) to its answer: without a body, at the last response filter; with one, once {@link
+ * HttpMetricsBodyTimer} has written it. Requests refused before a resource matched count under
  * {@link RouteTemplates#UNMATCHED}.
  */
 @Provider
 @PreMatching
 @Priority(0)
-public class HttpMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
+public class HttpMetricsFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final String STARTED = HttpMetricsFilter.class.getName() + ".started";
-    private static final String AWAITING_BODY = HttpMetricsFilter.class.getName() + ".awaitingBody";
+    static final String STARTED = HttpMetricsFilter.class.getName() + ".started";
+    static final String AWAITING_BODY = HttpMetricsFilter.class.getName() + ".awaitingBody";
     private static final RouteTemplates TEMPLATES = new RouteTemplates(ApiApplication.class);
 
     @Inject
@@ -60,21 +57,7 @@ public class HttpMetricsFilter implements ContainerRequestFilter, ContainerRespo
         }
     }
 
-    @Override
-    public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        try {
-            context.proceed();
-        } finally {
-            if (context.getProperty(AWAITING_BODY) instanceof HttpRequestMetrics.RequestKey key
-                    && context.getProperty(STARTED) instanceof Long started) {
-                context.removeProperty(AWAITING_BODY);
-                context.removeProperty(STARTED);
-                metrics.record(key, since(started));
-            }
-        }
-    }
-
-    private static Duration since(long startedNanos) {
+    static Duration since(long startedNanos) {
         return Duration.ofNanos(System.nanoTime() - startedNanos);
     }
 }
