@@ -43,8 +43,10 @@ public final class Metrics {
 
     public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return TestServerTls.httpClient()
-                    .send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            var built = request.timeout(Duration.ofSeconds(30)).build();
+            SecretsSeen.inAuthorization(
+                    built.headers().firstValue("Authorization").orElse(null));
+            return TestServerTls.httpClient().send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -164,15 +164,10 @@ public class LoginGuard {
         Instant until = clock.instant().plus(policy.lockoutDuration(lockoutNumber));
         store.lock(subject, until, policy.lockoutMemory());
         lockouts(subject.scope()).inc();
-        LOG.info(() -> "Locked " + subject.scope().label() + " " + printable(subject) + " until " + until + " after "
-                + failures + " failed logins");
+        // no username or address: they are personal data, and the lockout list and the audit trail name them
+        LOG.info(() -> "Locked " + (subject.scope() == LockoutScope.ACCOUNT ? "an account" : "a source address")
+                + " until " + until + " after " + failures + " failed logins");
         started.fire(new LockoutStarted(subject.lockedUntil(until), failures));
-    }
-
-    /** Names come from the login form: keep control characters out of the log. */
-    private static String printable(Subject subject) {
-        String name = subject.tenant() == null ? subject.name() : subject.tenant() + "/" + subject.name();
-        return name.replaceAll("\\p{Cntrl}", "?");
     }
 
     private Counter logins(String outcome) {

@@ -16,15 +16,25 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Puts the request id and the caller's tenant on every log line the request's thread writes
  * ({@code ext_requestId}, {@code ext_tenant} in the JSON logs), and answers with the id in {@code
  * X-Request-Id}: the caller's own if it sent a usable one, else a new one. The tenant is the verified
- * token's claim, a UUID; names, tokens and addresses stay out of the fields.
+ * token's claim, a UUID; names, tokens and addresses stay out of the fields. The error page's dispatch
+ * (problem+json for what failed outside JAX-RS) carries the same id.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestLogFields extends HttpFilter {
+
+    /** The id, kept for the error page's dispatch, which runs after the request's own has ended. */
+    private static final String ID = RequestLogFields.class.getName() + ".id";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String id = RequestIds.accept(request.getHeader(RequestIds.HEADER));
+        String id = request.getAttribute(ID) instanceof String known
+                ? known
+                : RequestIds.accept(request.getHeader(RequestIds.HEADER));
+        request.setAttribute(ID, id);
         response.setHeader(RequestIds.HEADER, id);
         LogContext.put(RequestIds.FIELD, id);
         LogContext.put(RequestIds.TENANT_FIELD, tenant(request));
