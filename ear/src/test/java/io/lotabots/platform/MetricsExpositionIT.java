@@ -29,7 +29,9 @@ import org.junit.jupiter.api.Test;
 class MetricsExpositionIT {
 
     private static final TestTenant TENANT = TestTenant.create("metrics");
-    private static final Pattern SERIES = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)\\{([^}]*)} (\\S+)$");
+    /** A series line; label values may hold braces (the route templates do). */
+    private static final Pattern SERIES = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)\\{(.*)} (\\S+)$");
+
     private static final String BY_ID = "/api/v1/attestations/{id}";
     private static final List<String> HTTP_BUCKETS =
             List.of("0.005", "0.01", "0.025", "0.05", "0.09", "0.1", "0.12", "0.25", "0.35", "0.5", "1.0", "+Inf");

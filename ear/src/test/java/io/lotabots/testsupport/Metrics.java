@@ -63,7 +63,7 @@ public final class Metrics {
         int brace = series.indexOf('{');
         String name = series.substring(0, brace);
         String labels = series.substring(brace + 1, series.length() - 1);
-        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{([^}]*)\\} (\\S+)$", Pattern.MULTILINE)
+        var line = Pattern.compile("^" + Pattern.quote(name) + "\\{(.*)\\} (\\S+)$", Pattern.MULTILINE)
                 .matcher(prometheusText);
         while (line.find()) {
             if (labels.isEmpty() || line.group(1).contains(labels)) {

@@ -3,6 +3,8 @@ package io.lotabots.platform.logging;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +19,8 @@ public final class LogContext {
     private static final String LIBERTY_CONTEXT = "com.ibm.websphere.logging.hpel.LogRecordContext";
     private static final MethodHandle ADD;
     private static final MethodHandle REMOVE;
+    /** This thread's fields, so that work handed to another thread can take them along ({@link #carried}). */
+    private static final ThreadLocal<Map<String, String>> FIELDS = ThreadLocal.withInitial(HashMap::new);
 
     static {
         MethodHandle add = null;
@@ -47,6 +51,7 @@ public final class LogContext {
             remove(name);
             return;
         }
+        FIELDS.get().put(name, value);
         if (ADD != null) {
             try {
                 ADD.invokeExact(name, value);
@@ -57,6 +62,7 @@ public final class LogContext {
     }
 
     public static void remove(String name) {
+        FIELDS.get().remove(name);
         if (REMOVE != null) {
             try {
                 // the answer (whether the field was there) does not matter; invokeExact needs its type
@@ -65,5 +71,29 @@ public final class LogContext {
                 throw new IllegalStateException("LogRecordContext.removeExtension failed", e);
             }
         }
+    }
+
+    /** This thread's fields now. */
+    public static Map<String, String> current() {
+        return Map.copyOf(FIELDS.get());
+    }
+
+    /**
+     * The task with this thread's fields: run on another thread (a scheduler's), its log lines carry
+     * them too, and that thread is left without them afterwards.
+     */
+    public static Runnable carried(Runnable task) {
+        var fields = current();
+        if (fields.isEmpty()) {
+            return task;
+        }
+        return () -> {
+            fields.forEach(LogContext::put);
+            try {
+                task.run();
+            } finally {
+                fields.keySet().forEach(LogContext::remove);
+            }
+        };
     }
 }
