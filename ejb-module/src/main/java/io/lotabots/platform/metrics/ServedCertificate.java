@@ -2,6 +2,7 @@ package io.lotabots.platform.metrics;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
@@ -12,14 +13,16 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
  * Reads the certificate chain a TLS listener presents, as its clients see it, and reports the earliest
- * expiry in it. The handshake is refused as soon as the chain has been seen: nothing is trusted and no
- * data is exchanged.
+ * expiry in it. The chain is taken as it comes, not checked: the connection only completes the handshake
+ * and is closed, nothing is sent over it. (Refusing the chain instead would make the listener log a
+ * failed handshake with its stack trace at every read.)
  */
 public final class ServedCertificate {
 
@@ -36,26 +39,56 @@ public final class ServedCertificate {
                 socket.setSoTimeout((int) timeout.toMillis());
                 socket.startHandshake();
             }
-        } catch (IOException | GeneralSecurityException refusedAsIntended) {
-            // ChainCapture ends every handshake once it has the chain
+        } catch (IOException | GeneralSecurityException unreachable) {
+            // nothing listening, or no TLS: no expiry to report
         }
         return Optional.ofNullable(seen.get()).flatMap(chain -> Arrays.stream(chain)
                 .map(c -> c.getNotAfter().toInstant())
                 .min(Comparator.naturalOrder()));
     }
 
-    /** Keeps the server's chain and refuses it, which ends the handshake. */
-    private record ChainCapture(AtomicReference<X509Certificate[]> seen) implements X509TrustManager {
+    /**
+     * Keeps the server's chain; the connection carries no data, so there is nothing to trust it with.
+     * Extended, so that the JDK adds no checks of its own around it.
+     */
+    private static final class ChainCapture extends X509ExtendedTrustManager {
+
+        private final AtomicReference<X509Certificate[]> seen;
+
+        ChainCapture(AtomicReference<X509Certificate[]> seen) {
+            this.seen = seen;
+        }
 
         @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        public void checkServerTrusted(X509Certificate[] chain, String authType) {
             seen.set(chain.clone());
-            throw new CertificateException("chain read for its expiry only");
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+            checkServerTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+            checkServerTrusted(chain, authType);
         }
 
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
             throw new CertificateException("not a server");
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket)
+                throws CertificateException {
+            checkClientTrusted(chain, authType);
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine)
+                throws CertificateException {
+            checkClientTrusted(chain, authType);
         }
 
         @Override
