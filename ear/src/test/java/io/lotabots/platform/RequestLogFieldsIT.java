@@ -42,6 +42,16 @@ class RequestLogFieldsIT {
     }
 
     @Test
+    void theConsoleAnswersWithTheRequestIdToo() {
+        String id = "it-console-" + UUID.randomUUID();
+
+        var answer = send(HttpRequest.newBuilder(ApiClient.uri("/admin/")).header("X-Request-Id", id));
+
+        assertEquals(200, answer.statusCode());
+        assertEquals(id, answer.headers().firstValue("X-Request-Id").orElse(""));
+    }
+
+    @Test
     void aMissingOrUnusableIdIsReplacedByANewOne() {
         var without = send(HttpRequest.newBuilder(ApiClient.uri("/api/v1/attestations")));
         var unusable = send(HttpRequest.newBuilder(ApiClient.uri("/api/v1/attestations"))

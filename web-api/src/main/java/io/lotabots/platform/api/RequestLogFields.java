@@ -1,7 +1,6 @@
 package io.lotabots.platform.api;
 
-import io.lotabots.platform.logging.LogContext;
-import io.lotabots.platform.logging.RequestIds;
+import io.lotabots.platform.logging.RequestFields;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,11 +12,10 @@ import java.io.IOException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Puts the request id and the caller's tenant on every log line the request's thread writes
- * ({@code ext_requestId}, {@code ext_tenant} in the JSON logs), and answers with the id in {@code
- * X-Request-Id}: the caller's own if it sent a usable one, else a new one. The tenant is the verified
- * token's claim, a UUID; names, tokens and addresses stay out of the fields. The error page's dispatch
- * (problem+json for what failed outside JAX-RS) carries the same id.
+ * Puts the request id and the caller's tenant on every log line of an API request ({@code
+ * ext_requestId}, {@code ext_tenant} in the JSON logs) and answers with the id in {@code X-Request-Id}
+ * ({@link RequestFields}). The tenant is the verified token's claim, a UUID; names, tokens and addresses
+ * stay out of the fields.
  */
 @WebFilter(
         urlPatterns = "/*",
@@ -25,25 +23,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class RequestLogFields extends HttpFilter {
 
-    /** The id, kept for the error page's dispatch, which runs after the request's own has ended. */
-    private static final String ID = RequestLogFields.class.getName() + ".id";
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String id = request.getAttribute(ID) instanceof String known
-                ? known
-                : RequestIds.accept(request.getHeader(RequestIds.HEADER));
-        request.setAttribute(ID, id);
-        response.setHeader(RequestIds.HEADER, id);
-        LogContext.put(RequestIds.FIELD, id);
-        LogContext.put(RequestIds.TENANT_FIELD, tenant(request));
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            LogContext.remove(RequestIds.FIELD);
-            LogContext.remove(RequestIds.TENANT_FIELD);
-        }
+        RequestFields.around(request, response, tenant(request), chain);
     }
 
     private static String tenant(HttpServletRequest request) {
