@@ -47,6 +47,9 @@ final class DevServicesStartup {
             LocalIdentity identity = LocalIdentity.prepare(options.dataDir(), env);
             forServer.putAll(identity.variables());
             System.out.println(identity.describe());
+            LocalScrapeCredential scrape = LocalScrapeCredential.prepare(options.dataDir(), env);
+            forServer.putAll(scrape.variables());
+            System.out.println(scrape.describe());
         }
 
         Path overrides = LibertyOverrides.write(options.serverDir(), forServer);

@@ -14,7 +14,8 @@ enum LibertyVariable {
     S3_PATH_STYLE("lotabots.s3.path-style"),
     S3_REGION("lotabots.s3.region"),
     KEYS_FILE("lotabots.keys.file"),
-    BOOTSTRAP_ADMIN_PASSWORD("lotabots.identity.bootstrap.admin-password");
+    BOOTSTRAP_ADMIN_PASSWORD("lotabots.identity.bootstrap.admin-password"),
+    METRICS_PASSWORD("lotabots.metrics.password");
 
     private final String key;
 

@@ -1,12 +1,7 @@
 package io.lotabots.devservices;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -24,22 +19,7 @@ record LocalIdentity(Path keysFile, Path passwordFile, String password) {
             return new LocalIdentity(keys, null, null);
         }
         Path passwordFile = dataDir.resolve("admin-password");
-        if (!Files.exists(passwordFile)) {
-            Files.createDirectories(dataDir);
-            byte[] random = new byte[18];
-            new SecureRandom().nextBytes(random);
-            Files.writeString(
-                    passwordFile, Base64.getUrlEncoder().withoutPadding().encodeToString(random));
-            try {
-                Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the data dir's own permissions apply
-            }
-        }
-        return new LocalIdentity(
-                keys,
-                passwordFile,
-                Files.readString(passwordFile, StandardCharsets.US_ASCII).trim());
+        return new LocalIdentity(keys, passwordFile, LocalSecretFile.readOrCreate(passwordFile, 18));
     }
 
     Map<LibertyVariable, String> variables() {

@@ -11,6 +11,7 @@ import io.lotabots.testkit.tpm.AkKind;
 import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
+import io.lotabots.testsupport.Metrics;
 import io.lotabots.testsupport.TestTenant;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -163,7 +164,7 @@ class AttestationResultsIT {
 
     @Test
     void theMetricsCountVerdictsAndShowTheQueue() {
-        String metrics = new ApiClient().get("/metrics").body();
+        String metrics = Metrics.scrape();
 
         assertTrue(metrics.contains("attestation_requests_total{"), metrics);
         assertTrue(metrics.lines()

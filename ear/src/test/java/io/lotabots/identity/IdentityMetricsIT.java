@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.Eventually;
+import io.lotabots.testsupport.Metrics;
 import jakarta.json.Json;
 import java.time.Duration;
 import java.util.UUID;
@@ -15,11 +16,11 @@ import org.junit.jupiter.api.Test;
 /** Logins, lockouts, sessions, refreshes and rate-limit refusals are in the Prometheus output. */
 class IdentityMetricsIT {
 
-    private final ApiClient scraper = new ApiClient();
+    private final ApiClient client = new ApiClient();
 
     @Test
     void everyIdentityMetricIsExposedFromStartUp() {
-        String metrics = scraper.get("/metrics").body();
+        String metrics = Metrics.scrape();
 
         for (String series : new String[] {
             "identity_logins_total{outcome=\"success\"}",
@@ -38,12 +39,12 @@ class IdentityMetricsIT {
 
     @Test
     void loginsAndRefreshesAreCountedByOutcome() {
-        String before = scraper.get("/metrics").body();
+        String before = Metrics.scrape();
         var tokens = ApiClient.login(ApiClient.TENANT, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         var failed = LoginAttempts.fromNewAddress()
                 .login(ApiClient.TENANT, "nobody-" + UUID.randomUUID(), LoginAttempts.WRONG_PASSWORD);
         assertEquals(401, failed.statusCode());
-        var refreshed = scraper.postJson(
+        var refreshed = client.postJson(
                 "/api/v1/auth/refresh",
                 Json.createObjectBuilder()
                         .add("refresh_token", tokens.getString("refresh_token"))
@@ -52,7 +53,7 @@ class IdentityMetricsIT {
         assertEquals(200, refreshed.statusCode());
         assertTrue(json(refreshed).containsKey("access_token"));
 
-        String after = scraper.get("/metrics").body();
+        String after = Metrics.scrape();
 
         for (String series : new String[] {
             "identity_logins_total{outcome=\"success\"}",
@@ -69,7 +70,7 @@ class IdentityMetricsIT {
 
         Eventually.await(
                 Duration.ofSeconds(30),
-                () -> value(scraper.get("/metrics").body(), "identity_sessions_active{}"),
+                () -> value(Metrics.scrape(), "identity_sessions_active{}"),
                 active -> active >= 1,
                 "the session gauge (refreshed every 10 s) to count the new session");
     }

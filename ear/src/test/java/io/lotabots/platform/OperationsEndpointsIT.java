@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
+import io.lotabots.testsupport.Metrics;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
@@ -35,7 +36,7 @@ class OperationsEndpointsIT {
 
     @Test
     void metricsArePrometheusTextWithDependencyGauges() {
-        var response = api.get("/metrics");
+        var response = Metrics.scrape("/metrics");
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));

@@ -75,6 +75,7 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> post(String path, String contentType, String body) {
+        seen(contentType, body);
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
@@ -86,6 +87,7 @@ public final class ApiClient {
 
     /** PUT of a JSON body, with {@code If-Match} when {@code ifMatch} is not null. */
     public HttpResponse<String> putJson(String path, String body, String ifMatch) {
+        SecretsSeen.inJson(body);
         var request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
@@ -127,12 +129,24 @@ public final class ApiClient {
                         .timeout(Duration.ofSeconds(30))
                         .build();
             }
-            return http.send(built, HttpResponse.BodyHandlers.ofString());
+            SecretsSeen.inAuthorization(built.headers().firstValue("Authorization").orElse(null));
+            var response = http.send(built, HttpResponse.BodyHandlers.ofString());
+            SecretsSeen.inJson(response.body());
+            return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Tells {@link SecretsSeen} what a request body carries, for the log check after the tests. */
+    private static void seen(String contentType, String body) {
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            SecretsSeen.inForm(body);
+        } else {
+            SecretsSeen.inJson(body);
         }
     }
 

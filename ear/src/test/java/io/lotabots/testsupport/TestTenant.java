@@ -156,6 +156,7 @@ public final class TestTenant {
     }
 
     private TestUser insertUser(String username, String password, List<String> roles) {
+        SecretsSeen.password(password);
         UUID userId = UUID.randomUUID();
         update(
                 "insert into lotabots.user_account (id, tenant_id, username, password_hash, enabled, created_at,"

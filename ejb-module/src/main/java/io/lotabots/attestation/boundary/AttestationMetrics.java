@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
@@ -42,6 +43,25 @@ public class AttestationMetrics {
     private static final Logger LOG = Logger.getLogger(AttestationMetrics.class.getName());
     private static final List<AttestationStatus> FINAL =
             List.of(AttestationStatus.VERIFIED, AttestationStatus.REJECTED, AttestationStatus.FAILED);
+
+    private static final Metadata REQUESTS = Metadata.builder()
+            .withName("attestation.requests")
+            .withDescription(
+                    "Attestation jobs that reached a final status on this server, by type and verdict (verified, rejected, failed)")
+            .build();
+    private static final Metadata SUCCESS_RATE = Metadata.builder()
+            .withName("attestation.success.rate")
+            .withDescription("Verified share of this server's final attestation jobs since it started, by type")
+            .build();
+    private static final Metadata QUEUE_DEPTH = Metadata.builder()
+            .withName("attestation.queue.depth")
+            .withDescription(
+                    "Unfinished attestation jobs (pending or processing) across the cluster, by type (counted every 10 s)")
+            .build();
+    private static final Metadata DURATION = Metadata.builder()
+            .withName("attestation.verification.duration")
+            .withDescription("Time of one attestation appraisal, by type")
+            .build();
 
     @PersistenceContext(unitName = "lotabots")
     EntityManager em;
@@ -63,15 +83,13 @@ public class AttestationMetrics {
             FINAL.forEach(status -> counters.put(
                     status,
                     metrics.counter(
-                            "attestation.requests",
-                            tag,
-                            new Tag("verdict", status.name().toLowerCase(Locale.ROOT)))));
+                            REQUESTS, tag, new Tag("verdict", status.name().toLowerCase(Locale.ROOT)))));
             requests.put(type, counters);
-            metrics.gauge("attestation.success.rate", () -> successRate(type), tag);
+            metrics.gauge(SUCCESS_RATE, () -> successRate(type), tag);
             var queued = new AtomicLong();
             depth.put(type, queued);
-            metrics.gauge("attestation.queue.depth", queued::get, tag);
-            durations.put(type, metrics.timer("attestation.verification.duration", tag));
+            metrics.gauge(QUEUE_DEPTH, queued::get, tag);
+            durations.put(type, metrics.timer(DURATION, tag));
         }
     }
 

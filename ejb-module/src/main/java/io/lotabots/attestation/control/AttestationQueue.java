@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -67,6 +68,15 @@ public class AttestationQueue {
     @Resource
     ManagedThreadFactory threadFactory;
 
+    private static final Metadata HELD = Metadata.builder()
+            .withName("attestation.announcements.held")
+            .withDescription("Jobs this server holds back from a full attestation queue, sent on as it drains")
+            .build();
+    private static final Metadata REFUSED = Metadata.builder()
+            .withName("attestation.announcements.refused")
+            .withDescription("Job announcements the attestation queue refused because it was full")
+            .build();
+
     private AnnouncementBacklog backlog;
     private Counter refused;
     private ThreadPoolExecutor sender;
@@ -78,8 +88,8 @@ public class AttestationQueue {
     @PostConstruct
     void start() {
         backlog = new AnnouncementBacklog(maxHeld);
-        metrics.gauge("attestation.announcements.held", backlog::held);
-        refused = metrics.counter("attestation.announcements.refused");
+        metrics.gauge(HELD, backlog::held);
+        refused = metrics.counter(REFUSED);
         sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(maxHeld), job -> {
             Thread thread = threadFactory.newThread(job);
             thread.setName("attestation-announcer");

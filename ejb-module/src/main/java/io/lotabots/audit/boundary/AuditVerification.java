@@ -37,7 +37,16 @@ public class AuditVerification {
     @EJB
     CheckpointCopies copies;
 
+    @Inject
+    AuditMetrics metrics;
+
     public VerificationReport verify(UUID tenantId) {
+        var report = recompute(tenantId);
+        metrics.verified(report.intact());
+        return report;
+    }
+
+    private VerificationReport recompute(UUID tenantId) {
         List<VerificationReport.Finding> findings = copies.compare(tenantId)
                 .map(f -> List.of(
                         new VerificationReport.Finding(f.kind().name(), f.sequence(), f.objectKey(), f.detail())))

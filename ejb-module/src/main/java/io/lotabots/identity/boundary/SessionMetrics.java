@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -46,11 +47,22 @@ public class SessionMetrics {
     @Inject
     Clock clock;
 
+    private static final Metadata REFRESHES = Metadata.builder()
+            .withName("identity.refreshes")
+            .withDescription("Refresh-token exchanges, by outcome (success or rejected)")
+            .build();
+
     private final AtomicLong active = new AtomicLong();
 
     @PostConstruct
     void register() {
-        metrics.gauge("identity.sessions.active", active::get);
+        metrics.gauge(
+                Metadata.builder()
+                        .withName("identity.sessions.active")
+                        .withDescription(
+                                "Sessions neither revoked, expired nor idle, across the cluster (counted every 10 s)")
+                        .build(),
+                active::get);
         List.of(true, false).forEach(this::refreshes);
     }
 
@@ -78,6 +90,6 @@ public class SessionMetrics {
     }
 
     private org.eclipse.microprofile.metrics.Counter refreshes(boolean granted) {
-        return metrics.counter("identity.refreshes", new Tag("outcome", granted ? "success" : "rejected"));
+        return metrics.counter(REFRESHES, new Tag("outcome", granted ? "success" : "rejected"));
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -49,6 +50,15 @@ public class LoginGuard {
     @Inject
     @ConfigProperty(name = "lotabots.identity.bruteforce.enabled", defaultValue = "true")
     boolean enabled;
+
+    private static final Metadata LOGINS = Metadata.builder()
+            .withName("identity.logins")
+            .withDescription("Password logins, by outcome (success, failure, locked: refused during a lockout)")
+            .build();
+    private static final Metadata LOCKOUTS = Metadata.builder()
+            .withName("identity.lockouts")
+            .withDescription("Lockouts started, by scope (account or source address)")
+            .build();
 
     /** Every series exists from start-up, so dashboards and alerts see zeros rather than gaps. */
     void registerMetrics(@Observes @Initialized(ApplicationScoped.class) Object start) {
@@ -154,22 +164,17 @@ public class LoginGuard {
         Instant until = clock.instant().plus(policy.lockoutDuration(lockoutNumber));
         store.lock(subject, until, policy.lockoutMemory());
         lockouts(subject.scope()).inc();
-        LOG.info(() -> "Locked " + subject.scope().label() + " " + printable(subject) + " until " + until + " after "
-                + failures + " failed logins");
+        // no username or address: they are personal data, and the lockout list and the audit trail name them
+        LOG.info(() -> "Locked " + (subject.scope() == LockoutScope.ACCOUNT ? "an account" : "a source address")
+                + " until " + until + " after " + failures + " failed logins");
         started.fire(new LockoutStarted(subject.lockedUntil(until), failures));
     }
 
-    /** Names come from the login form: keep control characters out of the log. */
-    private static String printable(Subject subject) {
-        String name = subject.tenant() == null ? subject.name() : subject.tenant() + "/" + subject.name();
-        return name.replaceAll("\\p{Cntrl}", "?");
-    }
-
     private Counter logins(String outcome) {
-        return metrics.counter("identity.logins", new Tag("outcome", outcome));
+        return metrics.counter(LOGINS, new Tag("outcome", outcome));
     }
 
     private Counter lockouts(LockoutScope scope) {
-        return metrics.counter("identity.lockouts", new Tag("scope", scope.label()));
+        return metrics.counter(LOCKOUTS, new Tag("scope", scope.label()));
     }
 }

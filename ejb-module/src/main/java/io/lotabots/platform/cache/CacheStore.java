@@ -15,9 +15,9 @@ import javax.cache.Caching;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.expiry.CreatedExpiryPolicy;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.redisson.client.RedisException;
 import org.redisson.jcache.configuration.RedissonConfiguration;
 
 /**
@@ -29,6 +29,10 @@ import org.redisson.jcache.configuration.RedissonConfiguration;
 public class CacheStore {
 
     private static final String PROVIDER = "org.redisson.jcache.JCachingProvider";
+    private static final Metadata GETS = Metadata.builder()
+            .withName("cache.gets")
+            .withDescription("Reads of a Redis-held cache, by cache and result (hit or miss)")
+            .build();
 
     @Inject
     RedisConnection redis;
@@ -102,15 +106,15 @@ public class CacheStore {
 
     private void count(String cacheName, String result) {
         gets.computeIfAbsent(cacheName, name -> new ConcurrentHashMap<>())
-                .computeIfAbsent(
-                        result, r -> metrics.counter("cache.gets", new Tag("cache", cacheName), new Tag("result", r)))
+                .computeIfAbsent(result, r -> metrics.counter(GETS, new Tag("cache", cacheName), new Tag("result", r)))
                 .inc();
     }
 
-    private static <T> T redisCall(Supplier<T> call) {
+    /** Through {@link RedisConnection#call}, so cache reads and writes are timed with every other Redis call. */
+    private <T> T redisCall(Supplier<T> call) {
         try {
-            return call.get();
-        } catch (RedisException | CacheException e) {
+            return redis.call(client -> call.get());
+        } catch (CacheException e) {
             throw new DependencyUnavailableException(RedisConnection.DEPENDENCY, e);
         }
     }

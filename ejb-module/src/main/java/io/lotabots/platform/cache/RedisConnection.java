@@ -1,15 +1,21 @@
 package io.lotabots.platform.cache;
 
 import io.lotabots.platform.DependencyUnavailableException;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.RedisException;
@@ -35,19 +41,43 @@ public class RedisConnection {
     @ConfigProperty(name = "lotabots.redis.namespace", defaultValue = "lotabots")
     String namespace;
 
+    @Inject
+    MetricRegistry metrics;
+
     private volatile RedissonClient client;
+    private Timer succeeded;
+    private Timer failed;
+
+    @PostConstruct
+    void registerMetrics() {
+        var duration = Metadata.builder()
+                .withName("redis.call.duration")
+                .withDescription("Time of one unit of Redis work (a script, or a few commands), by outcome")
+                .build();
+        succeeded = metrics.timer(duration, new Tag("outcome", "success"));
+        failed = metrics.timer(duration, new Tag("outcome", "failure"));
+    }
 
     /** A key in this deployment's namespace: {@code namespace:part:part…}. */
     public String key(String... parts) {
         return RedisKeys.join(namespace, parts);
     }
 
-    /** Runs Redis work; Redis not answering becomes {@link DependencyUnavailableException} (503). */
+    /**
+     * Runs Redis work, timed in {@code redis_call_duration_seconds{outcome}}; Redis not answering becomes
+     * {@link DependencyUnavailableException} (503).
+     */
     public <T> T call(Function<RedissonClient, T> work) {
+        long started = System.nanoTime();
+        boolean answered = false;
         try {
-            return work.apply(client());
+            T result = work.apply(client());
+            answered = true;
+            return result;
         } catch (RedisException e) {
             throw new DependencyUnavailableException(DEPENDENCY, e);
+        } finally {
+            (answered ? succeeded : failed).update(Duration.ofNanos(System.nanoTime() - started));
         }
     }
 

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -23,6 +25,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class KeyFiles {
 
     private static final Logger LOG = Logger.getLogger(KeyFiles.class.getName());
+    /** How {@link #present} names the primary key file: it holds the access-token signing keys. */
+    public static final String PRIMARY = "access-token-keys";
+
+    private static final String SUFFIX = ".jwe";
 
     @Inject
     @ConfigProperty(name = "lotabots.keys.file")
@@ -64,6 +70,29 @@ public class KeyFiles {
     /** Another key file beside the primary one and under the same password. */
     public KeyFile companion(String fileName) {
         return new KeyFile(path.resolveSibling(fileName), password);
+    }
+
+    /**
+     * Every key file present: the primary one under {@code primary} (its name without {@code .jwe} for
+     * the others), and each other {@code *.jwe} beside it under its own name.
+     */
+    public Map<String, KeyFile> present() throws IOException {
+        var files = new TreeMap<String, KeyFile>();
+        files.put(PRIMARY, primary());
+        Path directory = path.toAbsolutePath().getParent();
+        if (Files.isDirectory(directory)) {
+            try (var siblings = Files.list(directory)) {
+                siblings.filter(p -> !p.getFileName().equals(path.getFileName()))
+                        .filter(p -> p.getFileName().toString().endsWith(SUFFIX))
+                        .forEach(p -> files.put(stem(p), new KeyFile(p, password)));
+            }
+        }
+        return files;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - SUFFIX.length());
     }
 
     /** The configured password, or one generated once and kept beside the key file (owner-only). */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.redisson.api.RScript;
 import org.redisson.client.codec.StringCodec;
@@ -62,6 +63,11 @@ public class RateLimiter {
     @ConfigProperty(name = "lotabots.ratelimit.burst", defaultValue = "50")
     int burst;
 
+    private static final Metadata REJECTED = Metadata.builder()
+            .withName("ratelimit.rejected")
+            .withDescription("Requests refused with 429 because their client's bucket was empty")
+            .build();
+
     private volatile RateLimitPolicy policy;
 
     /** Checks the settings at start-up rather than on the first request, and shows the counter from zero. */
@@ -106,6 +112,6 @@ public class RateLimiter {
     }
 
     private Counter rejected() {
-        return metrics.counter("ratelimit.rejected");
+        return metrics.counter(REJECTED);
     }
 }

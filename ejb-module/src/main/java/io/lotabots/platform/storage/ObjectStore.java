@@ -44,12 +44,15 @@ public class ObjectStore {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    S3CallMetrics calls;
+
     private S3Client s3;
     private volatile boolean bucketReady;
 
     @PostConstruct
     void connect() {
-        s3 = S3ClientFactory.create(settings);
+        s3 = S3ClientFactory.create(settings, new S3CallTiming(calls::record));
     }
 
     /** Creates the bucket when the application starts, if S3 answers; otherwise on first use. */

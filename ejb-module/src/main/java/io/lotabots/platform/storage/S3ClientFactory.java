@@ -6,6 +6,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -16,7 +17,8 @@ final class S3ClientFactory {
 
     private S3ClientFactory() {}
 
-    static S3Client create(S3Settings settings) {
+    /** @param timing sees every call (its operation, outcome and time) */
+    static S3Client create(S3Settings settings, ExecutionInterceptor timing) {
         var timeout = Duration.ofMillis(settings.timeoutMillis());
         var builder = S3Client.builder()
                 .region(Region.of(settings.region()))
@@ -34,7 +36,8 @@ final class S3ClientFactory {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofMillis(Math.min(2000, settings.timeoutMillis())))
                         .socketTimeout(timeout))
-                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(3)));
+                .overrideConfiguration(
+                        c -> c.retryStrategy(r -> r.maxAttempts(3)).addExecutionInterceptor(timing));
         settings.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();
     }

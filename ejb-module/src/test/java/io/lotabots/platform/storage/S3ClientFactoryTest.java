@@ -3,6 +3,7 @@ package io.lotabots.platform.storage;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
@@ -11,7 +12,9 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** The form of the PUTs the client sends, as an S3 endpoint receives them. */
 class S3ClientFactoryTest {
@@ -26,6 +30,8 @@ class S3ClientFactoryTest {
     private record Received(String method, String path, Headers headers, byte[] body) {}
 
     private final AtomicReference<Received> received = new AtomicReference<>();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile int status = 200;
     private HttpServer endpoint;
     private S3Client s3;
 
@@ -40,7 +46,7 @@ class S3ClientFactoryTest {
                     exchange.getRequestHeaders(),
                     body));
             exchange.getResponseHeaders().add("ETag", "\"etag\"");
-            exchange.sendResponseHeaders(200, -1);
+            exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         endpoint.start();
@@ -53,7 +59,10 @@ class S3ClientFactoryTest {
         settings.accessKey = Optional.of("access");
         settings.secretKey = Optional.of("secret");
         settings.timeoutMillis = 5000;
-        s3 = S3ClientFactory.create(settings);
+        s3 = S3ClientFactory.create(
+                settings,
+                new S3CallTiming(
+                        (operation, succeeded, took) -> calls.add(operation + (succeeded ? " succeeded" : " failed"))));
     }
 
     @AfterEach
@@ -77,6 +86,15 @@ class S3ClientFactoryTest {
         assertNull(request.headers().getFirst("x-amz-trailer"), "no trailing checksum");
         assertEquals(sha256Hex(report), request.headers().getFirst("x-amz-content-sha256"));
         assertEquals(crc32Base64(report), request.headers().getFirst("x-amz-checksum-crc32"));
+    }
+
+    @Test
+    void timesEachCallOnceByOperationAndOutcomeWithItsRetries() {
+        put("{}".getBytes());
+        status = 500;
+        assertThrows(S3Exception.class, () -> put("{}".getBytes()));
+
+        assertEquals(List.of("PutObject succeeded", "PutObject failed"), calls, "one record per call, not per attempt");
     }
 
     private void put(byte[] content) {

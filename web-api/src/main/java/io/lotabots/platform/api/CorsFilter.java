@@ -48,7 +48,7 @@ public class CorsFilter implements ContainerRequestFilter, ContainerResponseFilt
     @Inject
     @ConfigProperty(
             name = "lotabots.cors.exposed-headers",
-            defaultValue = "Location,ETag,RateLimit,RateLimit-Policy,Retry-After")
+            defaultValue = "Location,ETag,RateLimit,RateLimit-Policy,Retry-After,X-Request-Id")
     List<String> exposedHeaders;
 
     @Inject

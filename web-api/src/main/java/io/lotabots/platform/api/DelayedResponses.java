@@ -1,5 +1,6 @@
 package io.lotabots.platform.api;
 
+import io.lotabots.platform.logging.LogContext;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +27,15 @@ public class DelayedResponses {
             return CompletableFuture.completedFuture(work.get());
         }
         var answer = new CompletableFuture<Response>();
+        // the request's log fields go along: the work (a login's checks) logs on the scheduler's thread
         scheduler.schedule(
-                () -> {
+                LogContext.carried(() -> {
                     try {
                         answer.complete(work.get());
                     } catch (RuntimeException e) {
                         answer.completeExceptionally(e);
                     }
-                },
+                }),
                 wait.toMillis(),
                 TimeUnit.MILLISECONDS);
         return answer;

@@ -25,7 +25,8 @@ final class AccessMatrixDocument {
                         + " non-public endpoint answers 401. Ids of another tenant answer 404. What each role is for:"
                         + " [roles.md](roles.md). `AccessMatrixIT` walks this table against a running server.\n\n")
                 .append("Outside `/api/v1` and public by design: `/.well-known/jwks.json`,"
-                        + " `/.well-known/openid-configuration`, `/health/*`, `/metrics`, `/openapi`;"
+                        + " `/.well-known/openid-configuration`, `/health/*`, `/openapi`; `/metrics` needs HTTPS and"
+                        + " the scrape credential (Liberty's reader role, see operations.md);"
                         + " the console `/admin/` has its own login.\n\n")
                 .append(row(Stream.of(List.of("Method", "Path", "Body", "Public"), ROLES, List.of("Declared in"))))
                 .append(row(Stream.generate(() -> List.of("---")).limit(5 + ROLES.size())));

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -34,13 +35,18 @@ public class DependencyMonitor {
     @Inject
     MetricRegistry metrics;
 
+    private static final Metadata UP = Metadata.builder()
+            .withName("dependency.up")
+            .withDescription("1 if the dependency answered this server's last probe (every 30 s), else 0")
+            .build();
+
     private final Map<Dependency, Boolean> lastSeen = new ConcurrentHashMap<>();
 
     @PostConstruct
     void registerGauges() {
         for (Dependency d : Dependency.values()) {
             lastSeen.put(d, Boolean.FALSE);
-            metrics.gauge("dependency.up", () -> lastSeen.get(d) ? 1 : 0, new Tag("dependency", d.label()));
+            metrics.gauge(UP, () -> lastSeen.get(d) ? 1 : 0, new Tag("dependency", d.label()));
         }
     }
 
