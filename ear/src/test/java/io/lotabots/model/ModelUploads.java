@@ -39,7 +39,7 @@ public final class ModelUploads {
         return part(fileHeader("file", fileName), content);
     }
 
-    ModelUploads archive(byte[] zip) {
+    public ModelUploads archive(byte[] zip) {
         return part(fileHeader("archive", "model.zip"), zip);
     }
 
@@ -140,7 +140,7 @@ public final class ModelUploads {
     }
 
     /** A zip of the given entries (name, bytes), in order, deflated as most zip tools write them. */
-    static byte[] zip(Object... namesAndContents) {
+    public static byte[] zip(Object... namesAndContents) {
         var out = new ByteArrayOutputStream();
         try (var zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {

@@ -183,6 +183,31 @@ class BadInputIT {
                 "/api/v1/attestations/models/policies",
                 "{\"name\":\"p\",\"allowedFormats\":[\"exe\"]}",
                 "allowedFormats[0]"));
+        // model attestation submissions
+        String models = "/api/v1/attestations/models";
+        cases.add(json("a model attestation without modelId", models, "{}", "modelId"));
+        cases.add(json("a modelId that is no UUID", models, "{\"modelId\":\"abc\"}", "modelId"));
+        cases.add(json("a modelId that is a number", models, "{\"modelId\":42}", "modelId"));
+        cases.add(json(
+                "a model attestation policy that is no string",
+                models,
+                "{\"modelId\":\"0192f3a4-5b6c-7d8e-9f01-23456789abcd\",\"policy\":7}",
+                "policy"));
+        // an unknown policy needs a model of the tenant first: ModelAttestationIT
+        cases.add(json(
+                "an unknown field in a model attestation",
+                models,
+                "{\"modelId\":\"0192f3a4-5b6c-7d8e-9f01-23456789abcd\",\"nonce\":\"ab\"}",
+                "nonce"));
+        cases.add(json("a JSON array as a model attestation", models, "[1,2]", "body"));
+        cases.add(new Case(
+                "a model that is not the tenant's",
+                "POST",
+                models,
+                auth("Content-Type", "application/json"),
+                bytes("{\"modelId\":\"0192f3a4-5b6c-7d8e-9f01-23456789abcd\"}"),
+                422,
+                "modelId"));
         cases.add(get("limit=0 on users", "/api/v1/identity/users?limit=0", "limit"));
         cases.add(get("limit=1000 on API keys", "/api/v1/identity/api-keys?limit=1000", "limit"));
         // hardware submissions that are no submission

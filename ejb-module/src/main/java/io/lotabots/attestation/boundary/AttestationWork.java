@@ -11,10 +11,13 @@ import io.lotabots.attestation.entity.NewAttestation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +72,12 @@ public class AttestationWork {
     Clock clock;
 
     @Inject
+    Event<AttestationOpened> opened;
+
+    @Inject
+    Event<AttestationEnded> ended;
+
+    @Inject
     @ConfigProperty(name = "lotabots.attestation.lease", defaultValue = "PT2M")
     Duration lease;
 
@@ -96,6 +105,7 @@ public class AttestationWork {
         var evidence = archive.storeEvidence(spec.tenantId(), spec.id(), evidenceDocument);
         var job = Attestation.pending(spec, evidence.key(), evidence.digest(), now);
         em.persist(job);
+        opened.fire(new AttestationOpened(spec.id(), spec.tenantId(), spec.type()));
         audit.submitted(spec, evidence.digest());
         return AttestationViews.of(job);
     }
@@ -146,13 +156,16 @@ public class AttestationWork {
         }
         byte[] evidence = archive.evidence(job);
         long started = System.nanoTime();
+        long cpuStarted = threadCpuNanos();
         var now = clock.instant();
         Appraisal appraisal = appraisers.of(job.type()).appraise(job, evidence, now);
         var took = Duration.ofNanos(System.nanoTime() - started);
+        var cpu = Duration.ofNanos(Math.max(0, threadCpuNanos() - cpuStarted));
         var issued = issuer.issue(job, appraisal, now);
         String reportKey = archive.storeReport(job, attempt, issued.report());
         job.decide(appraisal.verdict(), reportKey, issued.result(), issued.token(), now);
         audit.concluded(job, appraisal);
+        ended.fire(new AttestationEnded(job.id(), job.tenantId(), job.type(), job.status(), cpu));
         return Optional.of(new Concluded(job.type(), job.status(), took));
     }
 
@@ -201,6 +214,13 @@ public class AttestationWork {
     private void fail(Attestation job, String reason, Instant now) {
         job.fail(reason, now);
         audit.failed(job);
+        ended.fire(new AttestationEnded(job.id(), job.tenantId(), job.type(), job.status(), Duration.ZERO));
+    }
+
+    /** The CPU time this thread has used; zero where the JVM does not measure it. */
+    private static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     /** A recorded verdict: the job's type and final status, and how long the appraisal itself took. */

@@ -80,6 +80,12 @@ public class ModelRecords {
         return em.find(Model.class, id) != null;
     }
 
+    /** Whether the tenant has the model (another tenant's is as absent as none). */
+    public boolean owns(UUID tenantId, UUID id) {
+        Model model = em.find(Model.class, id);
+        return model != null && model.tenantId().equals(tenantId);
+    }
+
     /** The tenant's model with its files; 404 for another tenant's or no model. */
     public ModelView find(Caller caller, UUID id) {
         Model model = confined(caller.tenantId(), id, em.find(Model.class, id));
