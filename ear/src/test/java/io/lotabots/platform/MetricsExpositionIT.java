@@ -140,7 +140,7 @@ class MetricsExpositionIT {
         assertTrue(sum(text, "s3_request_duration_seconds_count", "outcome", "success") > 0, "S3 calls");
         assertTrue(
                 series(text, "s3_request_duration_seconds_count").stream()
-                        .allMatch(s -> s.label("operation").matches("[A-Z][A-Za-z]+")),
+                        .allMatch(s -> s.label("operation").matches("[A-Z][A-Za-z0-9]+")),
                 "operations by their S3 name");
     }
 

@@ -129,7 +129,8 @@ public final class ApiClient {
                         .timeout(Duration.ofSeconds(30))
                         .build();
             }
-            SecretsSeen.inAuthorization(built.headers().firstValue("Authorization").orElse(null));
+            SecretsSeen.inAuthorization(
+                    built.headers().firstValue("Authorization").orElse(null));
             var response = http.send(built, HttpResponse.BodyHandlers.ofString());
             SecretsSeen.inJson(response.body());
             return response;
