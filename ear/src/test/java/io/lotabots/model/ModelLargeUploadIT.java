@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.testsupport.ApiClient;
+import io.lotabots.testsupport.Metrics;
 import io.lotabots.testsupport.TestBucket;
 import io.lotabots.testsupport.TestTenant;
 import java.io.InputStream;
@@ -69,13 +70,16 @@ class ModelLargeUploadIT {
     }
 
     private static long heap(String metric) {
-        String metrics = new ApiClient().get("/metrics?scope=base").body();
-        for (String line : metrics.split("\n")) {
+        var scrape = Metrics.scrape("/metrics?scope=base");
+        if (scrape.statusCode() != 200) {
+            throw new AssertionError("scraping the server's heap answered " + scrape.statusCode());
+        }
+        for (String line : scrape.body().split("\n")) {
             if (line.startsWith(metric + "{")) {
                 return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }
-        return 0;
+        throw new AssertionError("the server exposes no " + metric);
     }
 
     /** Pseudo-random bytes made as they are read, digested as they go. */
