@@ -30,9 +30,10 @@ fi
 
 if command -v apt-get >/dev/null && [ "${as_root[0]:-}" != none ] && [ "${LOTABOTS_NO_APT:-}" != 1 ]; then
   echo "[lotabots] installing Debian packages: ${missing[*]}"
-  "${as_root[@]}" apt-get update -q >/dev/null
+  # another build on this machine may be installing at the same moment: wait for dpkg's lock, don't fail
+  "${as_root[@]}" apt-get -o DPkg::Lock::Timeout=900 update -q >/dev/null
   "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+    apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${missing[@]}" >/dev/null
   exit 0
 fi
 
