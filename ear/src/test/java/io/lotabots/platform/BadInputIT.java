@@ -369,6 +369,51 @@ class BadInputIT {
                 bytes("{\"storedModelBytes\": 1, \"concurrentJobs\": 1, \"cpuSecondsPerDay\": 1, \"x" + NUL + "\": 1}"),
                 400,
                 "x\uFFFD"));
+        // consent
+        cases.add(new Case(
+                "a purpose without fields",
+                "POST",
+                "/api/v1/privacy/purposes",
+                auth("Content-Type", "application/json"),
+                bytes("{}"),
+                400,
+                "code"));
+        cases.add(new Case(
+                "a purpose on a legal basis that does not exist",
+                "POST",
+                "/api/v1/privacy/purposes",
+                auth("Content-Type", "application/json"),
+                bytes("{\"code\": \"ok-code\", \"name\": \"n\", \"description\": \"d\", \"legalBasis\": \"whim\","
+                        + " \"policyText\": \"t\"}"),
+                400,
+                "legalBasis"));
+        cases.add(new Case(
+                "a consent without a subject",
+                "POST",
+                "/api/v1/privacy/consents",
+                auth("Content-Type", "application/json"),
+                bytes("{\"purpose\": \"p\", \"granted\": true}"),
+                400,
+                "subject"));
+        cases.add(new Case(
+                "a consent subject of 201 characters",
+                "POST",
+                "/api/v1/privacy/consents",
+                auth("Content-Type", "application/json"),
+                bytes("{\"subject\": \"" + "s".repeat(201) + "\", \"purpose\": \"p\", \"granted\": true}"),
+                400,
+                "subject"));
+        cases.add(get("from=yesterday on consents", "/api/v1/privacy/consents?from=yesterday", "from"));
+        cases.add(get("state=maybe on consents", "/api/v1/privacy/consents?state=maybe", "state"));
+        cases.add(get("limit=0 on consent records", "/api/v1/privacy/consent-records?limit=0", "limit"));
+        cases.add(new Case(
+                "a consent-record cursor that is no cursor",
+                "GET",
+                "/api/v1/privacy/consent-records?cursor=!!!",
+                auth(),
+                null,
+                400,
+                null));
         // the token endpoint
         cases.add(new Case(
                 "client_id=%zz",

@@ -1,5 +1,7 @@
 package io.lotabots.model.boundary;
 
+import io.lotabots.consent.boundary.ConsentGate;
+import io.lotabots.consent.entity.ProcessingActivity;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.model.control.ModelKeys;
 import io.lotabots.model.control.ModelTree;
@@ -13,6 +15,7 @@ import io.lotabots.platform.storage.ObjectStore;
 import io.lotabots.resources.boundary.ReservationLapsedException;
 import io.lotabots.resources.boundary.StorageReservations;
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +53,9 @@ public class Models {
     @Inject
     ModelLimits limits;
 
+    @EJB
+    ConsentGate consent;
+
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
@@ -59,6 +65,7 @@ public class Models {
      * @throws IOException when reading the form fails (the client broke off); nothing is kept
      */
     public ModelView upload(Caller caller, UploadForm form) throws IOException {
+        consent.require(caller, ProcessingActivity.MODEL_UPLOAD);
         UUID id = TimeOrderedIds.next();
         String prefix = ModelKeys.prefix(caller.tenantId(), id);
         long reserved =

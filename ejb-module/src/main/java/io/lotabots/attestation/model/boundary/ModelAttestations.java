@@ -8,6 +8,8 @@ import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.model.evidence.ModelEvidenceDocument;
 import io.lotabots.attestation.policy.PolicyPins;
 import io.lotabots.attestation.policy.PolicyVersion;
+import io.lotabots.consent.boundary.ConsentGate;
+import io.lotabots.consent.entity.ProcessingActivity;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.model.boundary.ModelRecords;
 import io.lotabots.platform.refusal.FieldProblem;
@@ -41,6 +43,9 @@ public class ModelAttestations {
     @EJB
     AttestationJobs jobs;
 
+    @EJB
+    ConsentGate consent;
+
     @Inject
     NonceStore nonces;
 
@@ -51,9 +56,11 @@ public class ModelAttestations {
      * Stores and queues a model job.
      *
      * @throws Refusal 422 naming {@code modelId} for no model of the tenant (checked first: pinning the default
-     *     policy creates it), 400 naming {@code policy} for an unknown policy, 409/429 quota-exceeded
+     *     policy creates it), 400 naming {@code policy} for an unknown policy, 409/429 quota-exceeded, 403
+     *     consent-required when the tenant makes model attestation need a purpose the caller has not granted
      */
     public AttestationView submit(Caller caller, UUID modelId, String policyName) {
+        consent.require(caller, ProcessingActivity.MODEL_ATTESTATION);
         UUID tenantId = caller.tenantId();
         if (!models.owns(tenantId, modelId)) {
             String what = "the tenant has no model " + modelId;
