@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Writes docs/configuration.md, the reference of every configuration key the server reads, and checks it.
+
+The keys come from the code: @ConfigProperty injections and Config lookups with a literal key in the EAR's
+modules, microprofile-config.properties files, server.xml's <variable>s and the ${...} it uses, and the
+placeholders of redisson.yaml. Their meanings come from docs/configuration-meanings.yaml, kept by hand.
+Run by ./mvnw verify (root project, test phase); it fails when a key has no meaning, a meaning names a key
+nothing reads, two places give one key different defaults, or docs/configuration.md differs from what the
+code gives (then it has rewritten the file: commit it). `--write` only writes.
+"""
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+EAR_MODULES = ("ejb-module", "web-api", "admin-ui")
+LIBERTY_CONFIG = ROOT / "src/main/liberty/config"
+MEANINGS = ROOT / "docs/configuration-meanings.yaml"
+REFERENCE = ROOT / "docs/configuration.md"
+# Liberty's own variables, which server.xml may use without declaring them
+LIBERTY_BUILT_INS = re.compile(r"^(wlp|server|shared|env)\.")
+NO_DEFAULT = None
+
+CONFIG_PROPERTY = re.compile(r"@ConfigProperty\s*\((?P<args>[^()]*)\)", re.S)
+LOOKUP = re.compile(
+    r"\.get(?:Optional)?Value\(\s*\"(?P<key>[^\"]+)\"\s*,[^)]*\)"
+    r"(?:\s*\.orElse\(\s*(?P<fallback>\"[^\"]*\"|[\w.+-]+)\s*\))?",
+    re.S,
+)
+CONSTANT = re.compile(r"static\s+final\s+String\s+(\w+)\s*=\s*\"([^\"]*)\"\s*;")
+
+
+class Key:
+    """One configuration key: its defaults by where they are given, and who reads it."""
+
+    def __init__(self, name):
+        self.name = name
+        self.defaults = {}
+        self.readers = set()
+
+    def read_by(self, reader, default):
+        self.readers.add(reader)
+        if default is not NO_DEFAULT:
+            self.defaults[reader] = default
+
+    @property
+    def env(self):
+        return re.sub(r"[^A-Za-z0-9]", "_", self.name).upper()
+
+
+def java_expression(text, constants, where):
+    """The value of a string expression of literals and constants joined with +."""
+    parts = []
+    for token in (t.strip() for t in text.split("+")):
+        if token.startswith('"') and token.endswith('"'):
+            parts.append(token[1:-1])
+        elif token in constants:
+            parts.append(constants[token])
+        else:
+            raise SystemExit(f"{where}: cannot resolve '{token}' in a configuration key or default")
+    return "".join(parts)
+
+
+def annotation_arguments(args, constants, where):
+    values = {}
+    for match in re.finditer(r"(\w+)\s*=\s*((?:\"[^\"]*\"|\w+)(?:\s*\+\s*(?:\"[^\"]*\"|\w+))*)", args):
+        values[match.group(1)] = java_expression(match.group(2), constants, where)
+    return values
+
+
+def java_keys(keys):
+    for module in EAR_MODULES:
+        for source in sorted((ROOT / module / "src/main/java").rglob("*.java")):
+            text = source.read_text(encoding="utf-8")
+            constants = dict(CONSTANT.findall(text))
+            reader = source.stem
+            for match in CONFIG_PROPERTY.finditer(text):
+                where = f"{source.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}"
+                args = annotation_arguments(match.group("args"), constants, where)
+                if "name" not in args:
+                    raise SystemExit(f"{where}: @ConfigProperty without a name (the key would be the field's)")
+                key(keys, args["name"]).read_by(reader, args.get("defaultValue", NO_DEFAULT))
+            for match in LOOKUP.finditer(text):
+                fallback = match.group("fallback")
+                if fallback is not None and fallback.startswith('"'):
+                    fallback = fallback[1:-1]
+                key(keys, match.group("key")).read_by(reader, fallback)
+
+
+def properties_keys(keys):
+    for module in EAR_MODULES:
+        for source in sorted((ROOT / module / "src/main/resources").rglob("microprofile-config.properties")):
+            for line in source.read_text(encoding="utf-8").splitlines():
+                line = line.strip()
+                if line and not line.startswith(("#", "!")):
+                    name, _, value = re.split(r"\s*([=:])\s*", line, maxsplit=1)
+                    key(keys, name).read_by(f"{module} microprofile-config.properties", value)
+
+
+def server_xml_keys(keys):
+    text = (LIBERTY_CONFIG / "server.xml").read_text(encoding="utf-8")
+    declared = set()
+    for match in re.finditer(r"<variable\s+([^>]*?)/?>", text, re.S):
+        attrs = dict(re.findall(r"(\w+)=\"([^\"]*)\"", match.group(1)))
+        declared.add(attrs["name"])
+        key(keys, attrs["name"]).read_by("server.xml", attrs.get("defaultValue", attrs.get("value", NO_DEFAULT)))
+    for name in sorted(set(re.findall(r"\$\{([^}]+)\}", text)) - declared):
+        if not LIBERTY_BUILT_INS.match(name):
+            key(keys, name).read_by("server.xml", NO_DEFAULT)
+
+
+def redisson_keys(keys):
+    text = (LIBERTY_CONFIG / "redisson.yaml").read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    for name in sorted(set(re.findall(r"\$\{([^}]+)\}", body))):
+        key(keys, name).read_by("redisson.yaml", NO_DEFAULT)
+
+
+def key(keys, name):
+    return keys.setdefault(name, Key(name))
+
+
+def collect():
+    keys = {}
+    java_keys(keys)
+    properties_keys(keys)
+    server_xml_keys(keys)
+    redisson_keys(keys)
+    return keys
+
+
+def section_of(name):
+    parts = name.split(".")
+    return parts[0] if parts[0] != "lotabots" else "lotabots." + parts[1]
+
+
+def cell(text):
+    return text.replace("|", "\\|").replace("\n", " ").strip()
+
+
+def shown_default(k):
+    values = sorted(set(k.defaults.values()))
+    if not values:
+        return "none"
+    return ", ".join("empty" if v == "" else f"`{cell(v)}`" for v in values)
+
+
+def render(keys, meanings):
+    lines = [
+        "# Configuration reference",
+        "",
+        "<!-- Generated by build/config-reference.py from the code and docs/configuration-meanings.yaml;",
+        "     edit the meanings there, never this file. ./mvnw verify fails when this file is stale. -->",
+        "",
+        "Every key the server reads: MicroProfile Config properties (`@ConfigProperty`, `Config` lookups,",
+        "`microprofile-config.properties`), `server.xml` variables and the placeholders of `redisson.yaml`,",
+        "collected from the code by `build/config-reference.py`. Set a key as an environment variable (its",
+        "upper-case form, every other character an underscore: the second column), a system property, or in",
+        "`server.env`; Liberty resolves its `server.xml` variables from the same environment variables. A",
+        "default of *none* means the key is optional or the server derives its value (the meaning says how).",
+        "",
+    ]
+    for section in sorted({section_of(n) for n in keys}):
+        lines += [f"## `{section}`", "", "| Key | Environment variable | Default | Meaning | Read by |", "|---|---|---|---|---|"]
+        for name in sorted(n for n in keys if section_of(n) == section):
+            k = keys[name]
+            readers = ", ".join(f"`{r}`" for r in sorted(k.readers))
+            lines.append(f"| `{name}` | `{k.env}` | {shown_default(k)} | {cell(meanings[name])} | {readers} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def problems_of(keys, meanings):
+    problems = []
+    for name in sorted(set(keys) - set(meanings)):
+        problems.append(f"{name}: read by {', '.join(sorted(keys[name].readers))} but has no meaning in {MEANINGS.name}")
+    for name in sorted(set(meanings) - set(keys)):
+        problems.append(f"{name}: has a meaning in {MEANINGS.name} but nothing reads it")
+    for name, meaning in sorted(meanings.items()):
+        if name in keys and not (isinstance(meaning, str) and meaning.strip()):
+            problems.append(f"{name}: its meaning in {MEANINGS.name} is empty")
+    for name, k in sorted(keys.items()):
+        if len(set(k.defaults.values())) > 1:
+            given = ", ".join(f"{r}: '{v}'" for r, v in sorted(k.defaults.items()))
+            problems.append(f"{name}: different defaults ({given})")
+    return problems
+
+
+def main(argv):
+    keys = collect()
+    meanings = yaml.safe_load(MEANINGS.read_text(encoding="utf-8")) or {}
+    problems = problems_of(keys, meanings)
+    if problems:
+        print("[lotabots] configuration reference:", *problems, sep="\n  ", file=sys.stderr)
+        return 1
+    text = render(keys, meanings)
+    current = REFERENCE.read_text(encoding="utf-8") if REFERENCE.exists() else None
+    if current != text:
+        REFERENCE.write_text(text, encoding="utf-8")
+        if "--write" not in argv:
+            print(f"[lotabots] {REFERENCE.relative_to(ROOT)} was stale and has been regenerated: commit it", file=sys.stderr)
+            return 1
+    print(f"[lotabots] configuration reference: {len(keys)} keys, each with a meaning, {REFERENCE.relative_to(ROOT)} current")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
