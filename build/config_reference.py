@@ -16,9 +16,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 EAR_MODULES = ("ejb-module", "web-api", "admin-ui")
-LIBERTY_CONFIG = ROOT / "src/main/liberty/config"
-MEANINGS = ROOT / "docs/configuration-meanings.yaml"
-REFERENCE = ROOT / "docs/configuration.md"
+LIBERTY_CONFIG = "src/main/liberty/config"
+MEANINGS = "docs/configuration-meanings.yaml"
+REFERENCE = "docs/configuration.md"
 # Liberty's own variables, which server.xml may use without declaring them
 LIBERTY_BUILT_INS = re.compile(r"^(wlp|server|shared|env)\.")
 NO_DEFAULT = None
@@ -65,69 +65,70 @@ def java_expression(text, constants, where):
 
 def annotation_arguments(args, constants, where):
     values = {}
-    for match in re.finditer(r"(\w+)\s*=\s*((?:\"[^\"]*\"|\w+)(?:\s*\+\s*(?:\"[^\"]*\"|\w+))*)", args):
+    for match in re.finditer(r"(\w+)\s*=\s*((?:\"[^\"]*\"|[\w.]+)(?:\s*\+\s*(?:\"[^\"]*\"|[\w.]+))*)", args):
         values[match.group(1)] = java_expression(match.group(2), constants, where)
     return values
 
 
-def java_keys(keys):
+def java_keys(root, keys):
     for module in EAR_MODULES:
-        for source in sorted((ROOT / module / "src/main/java").rglob("*.java")):
+        for source in sorted((root / module / "src/main/java").rglob("*.java")):
             text = source.read_text(encoding="utf-8")
             constants = dict(CONSTANT.findall(text))
             reader = source.stem
             for match in CONFIG_PROPERTY.finditer(text):
-                where = f"{source.relative_to(ROOT)}:{text.count(chr(10), 0, match.start()) + 1}"
+                where = f"{source.relative_to(root)}:{text.count(chr(10), 0, match.start()) + 1}"
                 args = annotation_arguments(match.group("args"), constants, where)
                 if "name" not in args:
                     raise SystemExit(f"{where}: @ConfigProperty without a name (the key would be the field's)")
-                key(keys, args["name"]).read_by(reader, args.get("defaultValue", NO_DEFAULT))
+                key_of(keys, args["name"]).read_by(reader, args.get("defaultValue", NO_DEFAULT))
             for match in LOOKUP.finditer(text):
                 fallback = match.group("fallback")
                 if fallback is not None and fallback.startswith('"'):
                     fallback = fallback[1:-1]
-                key(keys, match.group("key")).read_by(reader, fallback)
+                key_of(keys, match.group("key")).read_by(reader, fallback)
 
 
-def properties_keys(keys):
+def properties_keys(root, keys):
     for module in EAR_MODULES:
-        for source in sorted((ROOT / module / "src/main/resources").rglob("microprofile-config.properties")):
+        for source in sorted((root / module / "src/main/resources").rglob("microprofile-config.properties")):
             for line in source.read_text(encoding="utf-8").splitlines():
                 line = line.strip()
                 if line and not line.startswith(("#", "!")):
                     name, _, value = re.split(r"\s*([=:])\s*", line, maxsplit=1)
-                    key(keys, name).read_by(f"{module} microprofile-config.properties", value)
+                    key_of(keys, name).read_by(f"{module} microprofile-config.properties", value)
 
 
-def server_xml_keys(keys):
-    text = (LIBERTY_CONFIG / "server.xml").read_text(encoding="utf-8")
+def server_xml_keys(root, keys):
+    text = (root / LIBERTY_CONFIG / "server.xml").read_text(encoding="utf-8")
     declared = set()
     for match in re.finditer(r"<variable\s+([^>]*?)/?>", text, re.S):
         attrs = dict(re.findall(r"(\w+)=\"([^\"]*)\"", match.group(1)))
         declared.add(attrs["name"])
-        key(keys, attrs["name"]).read_by("server.xml", attrs.get("defaultValue", attrs.get("value", NO_DEFAULT)))
+        key_of(keys, attrs["name"]).read_by("server.xml", attrs.get("defaultValue", attrs.get("value", NO_DEFAULT)))
     for name in sorted(set(re.findall(r"\$\{([^}]+)\}", text)) - declared):
         if not LIBERTY_BUILT_INS.match(name):
-            key(keys, name).read_by("server.xml", NO_DEFAULT)
+            key_of(keys, name).read_by("server.xml", NO_DEFAULT)
 
 
-def redisson_keys(keys):
-    text = (LIBERTY_CONFIG / "redisson.yaml").read_text(encoding="utf-8")
+def redisson_keys(root, keys):
+    text = (root / LIBERTY_CONFIG / "redisson.yaml").read_text(encoding="utf-8")
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     for name in sorted(set(re.findall(r"\$\{([^}]+)\}", body))):
-        key(keys, name).read_by("redisson.yaml", NO_DEFAULT)
+        key_of(keys, name).read_by("redisson.yaml", NO_DEFAULT)
 
 
-def key(keys, name):
+def key_of(keys, name):
     return keys.setdefault(name, Key(name))
 
 
-def collect():
+def collect(root=ROOT):
+    """Every key the code under root reads, by name."""
     keys = {}
-    java_keys(keys)
-    properties_keys(keys)
-    server_xml_keys(keys)
-    redisson_keys(keys)
+    java_keys(root, keys)
+    properties_keys(root, keys)
+    server_xml_keys(root, keys)
+    redisson_keys(root, keys)
     return keys
 
 
@@ -151,12 +152,12 @@ def render(keys, meanings):
     lines = [
         "# Configuration reference",
         "",
-        "<!-- Generated by build/config-reference.py from the code and docs/configuration-meanings.yaml;",
+        "<!-- Generated by build/config_reference.py from the code and docs/configuration-meanings.yaml;",
         "     edit the meanings there, never this file. ./mvnw verify fails when this file is stale. -->",
         "",
         "Every key the server reads: MicroProfile Config properties (`@ConfigProperty`, `Config` lookups,",
         "`microprofile-config.properties`), `server.xml` variables and the placeholders of `redisson.yaml`,",
-        "collected from the code by `build/config-reference.py`. Set a key as an environment variable (its",
+        "collected from the code by `build/config_reference.py`. Set a key as an environment variable (its",
         "upper-case form, every other character an underscore: the second column), a system property, or in",
         "`server.env`; Liberty resolves its `server.xml` variables from the same environment variables. A",
         "default of *none* means the key is optional or the server derives its value (the meaning says how).",
@@ -175,12 +176,12 @@ def render(keys, meanings):
 def problems_of(keys, meanings):
     problems = []
     for name in sorted(set(keys) - set(meanings)):
-        problems.append(f"{name}: read by {', '.join(sorted(keys[name].readers))} but has no meaning in {MEANINGS.name}")
+        problems.append(f"{name}: read by {', '.join(sorted(keys[name].readers))} but has no meaning in {MEANINGS}")
     for name in sorted(set(meanings) - set(keys)):
-        problems.append(f"{name}: has a meaning in {MEANINGS.name} but nothing reads it")
+        problems.append(f"{name}: has a meaning in {MEANINGS} but nothing reads it")
     for name, meaning in sorted(meanings.items()):
         if name in keys and not (isinstance(meaning, str) and meaning.strip()):
-            problems.append(f"{name}: its meaning in {MEANINGS.name} is empty")
+            problems.append(f"{name}: its meaning in {MEANINGS} is empty")
     for name, k in sorted(keys.items()):
         if len(set(k.defaults.values())) > 1:
             given = ", ".join(f"{r}: '{v}'" for r, v in sorted(k.defaults.items()))
@@ -188,21 +189,22 @@ def problems_of(keys, meanings):
     return problems
 
 
-def main(argv):
-    keys = collect()
-    meanings = yaml.safe_load(MEANINGS.read_text(encoding="utf-8")) or {}
+def main(argv, root=ROOT):
+    keys = collect(root)
+    meanings = yaml.safe_load((root / MEANINGS).read_text(encoding="utf-8")) or {}
     problems = problems_of(keys, meanings)
     if problems:
         print("[lotabots] configuration reference:", *problems, sep="\n  ", file=sys.stderr)
         return 1
     text = render(keys, meanings)
-    current = REFERENCE.read_text(encoding="utf-8") if REFERENCE.exists() else None
+    reference = root / REFERENCE
+    current = reference.read_text(encoding="utf-8") if reference.exists() else None
     if current != text:
-        REFERENCE.write_text(text, encoding="utf-8")
+        reference.write_text(text, encoding="utf-8")
         if "--write" not in argv:
-            print(f"[lotabots] {REFERENCE.relative_to(ROOT)} was stale and has been regenerated: commit it", file=sys.stderr)
+            print(f"[lotabots] {REFERENCE} was stale and has been regenerated: commit it", file=sys.stderr)
             return 1
-    print(f"[lotabots] configuration reference: {len(keys)} keys, each with a meaning, {REFERENCE.relative_to(ROOT)} current")
+    print(f"[lotabots] configuration reference: {len(keys)} keys, each with a meaning, {REFERENCE} current")
     return 0
 
 
