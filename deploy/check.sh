@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Checks the deployment artefacts without a container engine or a cluster (run by ./mvnw verify, in the
-# root project's test phase): the Kubernetes manifests and the Containerfile against the Kubernetes schema
-# and the build (check_deploy.py), the configuration reference against the code (config_reference.py), and
-# the checkers themselves against the mistakes they are there to catch. Debian's Python, yamllint and
-# Kubernetes client (build/require-packages.sh installs them). See docs/operations.md.
+# root project's test phase): the Kubernetes manifests, as written and as `kubectl kustomize` renders
+# them, and the Containerfile against the Kubernetes schema and the build (check_deploy.py); the
+# configuration reference against the code (config_reference.py); and both checkers against the mistakes
+# they are there to catch. Debian's Python, yamllint, Kubernetes Python client and kubectl
+# (build/require-packages.sh installs them). See docs/operations.md, "Deployment".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=/usr/bin/python3
@@ -20,5 +21,8 @@ unit_tests() { # the directory of test_*.py files; their whole report only when 
 }
 unit_tests build
 unit_tests deploy
-"$python" deploy/check_deploy.py
+rendered=$(mktemp)
+trap 'rm -f "$rendered"' EXIT
+kubectl kustomize deploy/kubernetes >"$rendered"
+"$python" deploy/check_deploy.py --rendered "$rendered"
 "$python" build/config_reference.py

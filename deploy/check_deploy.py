@@ -380,17 +380,40 @@ def ignored_paths(root):
     return [l[1:] for l in lines[1:] if l.startswith("!")]
 
 
-def main(root=ROOT):
+def rendered_problems(docs, rendered):
+    """What `kubectl kustomize` made of the kustomization: every listed object, each valid for its schema."""
+    problems = []
+    for doc in rendered:
+        model = model_of(doc)
+        where = f"rendered {doc.get('kind')} {doc.get('metadata', {}).get('name')}"
+        if model is None:
+            problems.append(f"{where}: unknown apiVersion/kind")
+            continue
+        problems += [f"{where}: {p}" for p in schema_problems(doc, model.__name__, doc.get("kind"))]
+        problems += required_problems(doc, model, where)
+    kustomization = next(d for _, d in docs if d.get("kind") == "Kustomization")
+    listed = {(d["kind"], d["metadata"]["name"]) for f, d in docs if f in kustomization.get("resources", [])}
+    made = {(d.get("kind"), d.get("metadata", {}).get("name")) for d in rendered}
+    problems += [f"kubectl kustomize did not render {kind} {name}" for kind, name in sorted(listed - made)]
+    return problems
+
+
+def main(argv, root=ROOT):
     docs = load_manifests(root)
     problems = manifest_problems(root, docs)
+    if argv[:1] == ["--rendered"]:  # the output of `kubectl kustomize deploy/kubernetes`
+        rendered = [d for d in yaml.safe_load_all(Path(argv[1]).read_text(encoding="utf-8")) if d]
+        problems += rendered_problems(docs, rendered)
     problems += [f"{CONTAINERFILE}: {p}" for p in containerfile_problems(root, (root / CONTAINERFILE).read_text(encoding="utf-8"))]
     if problems:
         print("[lotabots] deployment artefacts:", *problems, sep="\n  ", file=sys.stderr)
         return 1
     kinds = sorted({d.get("kind") for _, d in docs})
-    print(f"[lotabots] deploy/: {len(docs)} manifests ({', '.join(kinds)}) valid and consistent; Containerfile matches the build")
+    rendered = ", the kustomization renders" if argv[:1] == ["--rendered"] else ""
+    print(f"[lotabots] deploy/: {len(docs)} manifests ({', '.join(kinds)}) valid and consistent{rendered}; "
+          "Containerfile matches the build")
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

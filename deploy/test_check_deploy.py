@@ -109,6 +109,26 @@ class ManifestsTest(unittest.TestCase):
         self.assertIn("does not list service.yaml", problems)
 
 
+class RenderedTest(unittest.TestCase):
+    """What `kubectl kustomize` renders (deploy/check.sh runs it) is held to the same schema."""
+
+    def listed(self):
+        return [copy.deepcopy(doc) for file, doc in DOCS if doc.get("kind") not in ("Kustomization", "Secret")]
+
+    def test_passes_every_listed_object_rendered(self):
+        self.assertEqual([], check_deploy.rendered_problems(DOCS, self.listed()))
+
+    def test_refuses_a_rendering_that_lost_an_object(self):
+        rendered = [d for d in self.listed() if d["kind"] != "PersistentVolumeClaim"]
+        self.assertEqual(["kubectl kustomize did not render PersistentVolumeClaim lotabots-keys"],
+                         check_deploy.rendered_problems(DOCS, rendered))
+
+    def test_refuses_a_rendered_object_outside_the_schema(self):
+        rendered = self.listed()
+        next(d for d in rendered if d["kind"] == "Service")["spec"]["ports"][0]["port"] = "http"
+        self.assertIn("Service.spec.ports[0].port: not a int", "\n".join(check_deploy.rendered_problems(DOCS, rendered)))
+
+
 class ContainerfileTest(unittest.TestCase):
     def problems_of(self, text):
         return "\n".join(check_deploy.containerfile_problems(ROOT, text))
