@@ -133,8 +133,8 @@ def collect(root=ROOT):
 
 
 def section_of(name):
-    parts = name.split(".")
-    return parts[0] if parts[0] != "lotabots" else "lotabots." + parts[1]
+    """lotabots.db.url -> lotabots.db, mp.openapi.filter -> mp.openapi"""
+    return ".".join(name.split(".")[:2])
 
 
 def cell(text):
