@@ -2,8 +2,8 @@
 """Writes docs/configuration.md, the reference of every configuration key the server reads, and checks it.
 
 The keys come from the code: @ConfigProperty injections and Config lookups with a literal key in the EAR's
-modules, microprofile-config.properties files, server.xml's <variable>s and the ${...} it uses, and the
-placeholders of redisson.yaml. Their meanings come from docs/configuration-meanings.yaml, kept by hand.
+modules, microprofile-config.properties files, server.xml's <variable>s and the ${...} it uses,
+bootstrap.properties, and the placeholders of redisson.yaml. Their meanings come from docs/configuration-meanings.yaml, kept by hand.
 Run by ./mvnw verify (root project, test phase); it fails when a key has no meaning, a meaning names a key
 nothing reads, two places give one key different defaults, or docs/configuration.md differs from what the
 code gives (then it has rewritten the file: commit it). `--write` only writes.
@@ -22,6 +22,7 @@ REFERENCE = "docs/configuration.md"
 # Liberty's own variables, which server.xml may use without declaring them
 LIBERTY_BUILT_INS = re.compile(r"^(wlp|server|shared|env)\.")
 NO_DEFAULT = None
+BOOTSTRAP = "bootstrap.properties"
 
 CONFIG_PROPERTY = re.compile(r"@ConfigProperty\s*\((?P<args>[^()]*)\)", re.S)
 LOOKUP = re.compile(
@@ -47,6 +48,9 @@ class Key:
 
     @property
     def env(self):
+        """The environment variable that sets the key; None for Liberty start-up properties, set in their file."""
+        if self.readers == {BOOTSTRAP}:
+            return None
         return re.sub(r"[^A-Za-z0-9]", "_", self.name).upper()
 
 
@@ -111,6 +115,15 @@ def server_xml_keys(root, keys):
             key_of(keys, name).read_by("server.xml", NO_DEFAULT)
 
 
+def bootstrap_keys(root, keys):
+    """Liberty's start-up properties (logging, and any MicroProfile key the runtime needs before the server)."""
+    for line in (root / LIBERTY_CONFIG / BOOTSTRAP).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith(("#", "!")):
+            name, _, value = re.split(r"\s*([=:])\s*", line, maxsplit=1)
+            key_of(keys, name).read_by(BOOTSTRAP, value)
+
+
 def redisson_keys(root, keys):
     text = (root / LIBERTY_CONFIG / "redisson.yaml").read_text(encoding="utf-8")
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
@@ -128,13 +141,14 @@ def collect(root=ROOT):
     java_keys(root, keys)
     properties_keys(root, keys)
     server_xml_keys(root, keys)
+    bootstrap_keys(root, keys)
     redisson_keys(root, keys)
     return keys
 
 
 def section_of(name):
-    """lotabots.db.url -> lotabots.db, mp.openapi.filter -> mp.openapi"""
-    return ".".join(name.split(".")[:2])
+    """lotabots.db.url -> lotabots.db, mp.openapi.filter -> mp.openapi, com.ibm.ws.logging.x -> com.ibm.ws.logging"""
+    return ".".join(name.split(".")[: 4 if name.startswith("com.ibm.ws.") else 2])
 
 
 def cell(text):
@@ -156,11 +170,13 @@ def render(keys, meanings):
         "     edit the meanings there, never this file. ./mvnw verify fails when this file is stale. -->",
         "",
         "Every key the server reads: MicroProfile Config properties (`@ConfigProperty`, `Config` lookups,",
-        "`microprofile-config.properties`), `server.xml` variables and the placeholders of `redisson.yaml`,",
-        "collected from the code by `build/config_reference.py`. Set a key as an environment variable (its",
+        "`microprofile-config.properties`), `server.xml` variables, Liberty's start-up properties",
+        "(`bootstrap.properties`) and the placeholders of `redisson.yaml`, collected from the code by",
+        "`build/config_reference.py`. Set a key as an environment variable (its",
         "upper-case form, every other character an underscore: the second column), a system property, or in",
-        "`server.env`; Liberty resolves its `server.xml` variables from the same environment variables. A",
-        "default of *none* means the key is optional or the server derives its value (the meaning says how).",
+        "`server.env`; Liberty resolves its `server.xml` variables from the same environment variables.",
+        "Liberty's start-up properties are set in `bootstrap.properties` itself. A default of *none* means",
+        "the key is optional or the server derives its value (the meaning says how).",
         "",
     ]
     for section in sorted({section_of(n) for n in keys}):
@@ -168,7 +184,8 @@ def render(keys, meanings):
         for name in sorted(n for n in keys if section_of(n) == section):
             k = keys[name]
             readers = ", ".join(f"`{r}`" for r in sorted(k.readers))
-            lines.append(f"| `{name}` | `{k.env}` | {shown_default(k)} | {cell(meanings[name])} | {readers} |")
+            env = f"`{k.env}`" if k.env else f"— (in `{BOOTSTRAP}`)"
+            lines.append(f"| `{name}` | {env} | {shown_default(k)} | {cell(meanings[name])} | {readers} |")
         lines.append("")
     return "\n".join(lines)
 

@@ -58,7 +58,9 @@ class ConfigReferenceTest(unittest.TestCase):
         (self.root / "admin-ui/src/main/java").mkdir(parents=True)
         self.write("src/main/liberty/config/server.xml", SERVER_XML)
         self.write("src/main/liberty/config/redisson.yaml", REDISSON)
-        self.meanings(dict(MEANINGS, **{"mp.openapi.filter": "finishes the document"}))
+        self.write("src/main/liberty/config/bootstrap.properties", "# start-up\ncom.ibm.ws.logging.console.format=json\n")
+        self.meanings(dict(MEANINGS, **{"mp.openapi.filter": "finishes the document",
+                                        "com.ibm.ws.logging.console.format": "JSON console"}))
 
     def tearDown(self):
         self.directory.cleanup()
@@ -78,7 +80,7 @@ class ConfigReferenceTest(unittest.TestCase):
 
     def test_finds_injected_looked_up_declared_and_placeholder_keys_with_their_defaults(self):
         keys = config_reference.collect(self.root)
-        self.assertEqual(sorted(MEANINGS) + ["mp.openapi.filter"], sorted(keys))
+        self.assertEqual(sorted(list(MEANINGS) + ["mp.openapi.filter", "com.ibm.ws.logging.console.format"]), sorted(keys))
         self.assertEqual({"Settings": "PT1S"}, keys["lotabots.guard.delay"].defaults)
         self.assertEqual({}, keys["lotabots.s3.endpoint"].defaults)
         self.assertEqual({"Settings": "5"}, keys["lotabots.api.retry-after-seconds"].defaults)
@@ -86,6 +88,8 @@ class ConfigReferenceTest(unittest.TestCase):
         self.assertEqual({"server.xml"}, keys["lotabots.db.url"].readers)
         self.assertEqual({"redisson.yaml"}, keys["lotabots.redis.url"].readers)
         self.assertEqual("LOTABOTS_API_RETRY_AFTER_SECONDS", keys["lotabots.api.retry-after-seconds"].env)
+        self.assertEqual({"bootstrap.properties": "json"}, keys["com.ibm.ws.logging.console.format"].defaults)
+        self.assertIsNone(keys["com.ibm.ws.logging.console.format"].env)
 
     def test_writes_the_reference_once_and_then_passes(self):
         status, errors = self.run_main()
@@ -94,6 +98,7 @@ class ConfigReferenceTest(unittest.TestCase):
         reference = (self.root / config_reference.REFERENCE).read_text(encoding="utf-8")
         self.assertIn("| `lotabots.guard.delay` | `LOTABOTS_GUARD_DELAY` | `PT1S` | the first delay | `Settings` |", reference)
         self.assertIn("| `lotabots.s3.endpoint` | `LOTABOTS_S3_ENDPOINT` | none | S3 endpoint | `Settings` |", reference)
+        self.assertIn("| `com.ibm.ws.logging.console.format` | — (in `bootstrap.properties`) | `json` |", reference)
         self.assertEqual((0, ""), self.run_main())
 
     def test_fails_when_a_key_has_no_meaning(self):
