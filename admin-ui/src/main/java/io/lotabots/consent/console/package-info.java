@@ -1,0 +1,2 @@
+/** The console's *Consent* view: the purpose catalogue, consent search, history and receipts. */
+package io.lotabots.consent.console;
