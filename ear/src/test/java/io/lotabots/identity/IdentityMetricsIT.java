@@ -31,9 +31,29 @@ class IdentityMetricsIT {
             "identity_refreshes_total{outcome=\"success\"}",
             "identity_refreshes_total{outcome=\"rejected\"}",
             "identity_sessions_active{}",
-            "ratelimit_rejected_total{}"
+            "ratelimit_rejected_total{}",
+            "identity_tokens_rejected_total{reason=\"signature\"}",
+            "identity_tokens_rejected_total{reason=\"revoked\"}"
         }) {
             assertTrue(value(metrics, series) >= 0, series);
+        }
+    }
+
+    @Test
+    void refusedAccessTokensAreCountedByReason() {
+        String token = ApiClient.login(ApiClient.TENANT, ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD)
+                .getString("access_token");
+        String forged =
+                token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
+        String before = Metrics.scrape();
+
+        assertEquals(401, ApiClient.withToken(forged).get("/api/v1/users").statusCode());
+        assertEquals(401, ApiClient.withToken("not-a-jwt").get("/api/v1/users").statusCode());
+
+        String after = Metrics.scrape();
+        for (String reason : new String[] {"signature", "malformed"}) {
+            String series = "identity_tokens_rejected_total{reason=\"" + reason + "\"}";
+            assertTrue(value(after, series) >= value(before, series) + 1, series + " in " + after);
         }
     }
 

@@ -4,6 +4,7 @@ import io.lotabots.identity.tokens.TokenRejection;
 import io.lotabots.platform.refusal.Refusal;
 import io.lotabots.platform.refusal.Refusal.Kind;
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -18,9 +19,13 @@ import jakarta.ws.rs.ext.Provider;
 @Priority(Priorities.AUTHENTICATION)
 public class RefusedTokenFilter implements ContainerRequestFilter {
 
+    @Inject
+    RejectedTokens rejected;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getProperty(BearerAuthentication.REJECTION) instanceof TokenRejection rejection) {
+            rejected.count(rejection);
             throw Refusal.of(Kind.INVALID_TOKEN, "invalid-token", "Invalid access token", rejection.description());
         }
     }

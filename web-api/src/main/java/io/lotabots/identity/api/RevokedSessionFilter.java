@@ -19,6 +19,9 @@ public class RevokedSessionFilter implements ContainerRequestFilter {
     @Inject
     SessionRevocations revocations;
 
+    @Inject
+    RejectedTokens rejected;
+
     @Override
     public void filter(ContainerRequestContext request) {
         // the security context, not an injected JsonWebToken: that one logs CWWKS5604E for every anonymous call
@@ -27,6 +30,7 @@ public class RevokedSessionFilter implements ContainerRequestFilter {
         }
         String sid = token.getClaim("sid");
         if (sid == null || revocations.isRevoked(sid)) {
+            rejected.count(RejectedTokens.REVOKED);
             throw Refusal.of(
                     Kind.INVALID_TOKEN,
                     "token-revoked",
