@@ -47,8 +47,11 @@ class IdentityMetricsIT {
                 token.substring(0, token.lastIndexOf('.') + 1) + "AAAA" + token.substring(token.lastIndexOf('.') + 5);
         String before = Metrics.scrape();
 
-        assertEquals(401, ApiClient.withToken(forged).get("/api/v1/identity/users").statusCode());
-        assertEquals(401, ApiClient.withToken("not-a-jwt").get("/api/v1/identity/users").statusCode());
+        assertEquals(
+                401, ApiClient.withToken(forged).get("/api/v1/identity/users").statusCode());
+        assertEquals(
+                401,
+                ApiClient.withToken("not-a-jwt").get("/api/v1/identity/users").statusCode());
 
         String after = Metrics.scrape();
         for (String reason : new String[] {"signature", "malformed"}) {

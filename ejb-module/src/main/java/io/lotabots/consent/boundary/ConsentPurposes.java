@@ -63,15 +63,29 @@ public class ConsentPurposes {
                 now,
                 caller.subject());
         em.persist(purpose);
-        em.persist(new ConsentPolicy(purpose.id(), 1, draft.policyText(), draft.policyUrl(), now, caller.subject()));
         try {
+            // the purpose's row first: the policy row refers to it, and nothing tells the provider the order
             em.flush();
         } catch (PersistenceException e) {
-            // another request created the same code since the check above
-            throw exists(draft.code());
+            if (isUniqueViolation(e)) {
+                // another request created the same code since the check above
+                throw exists(draft.code());
+            }
+            throw e;
         }
+        em.persist(new ConsentPolicy(purpose.id(), 1, draft.policyText(), draft.policyUrl(), now, caller.subject()));
+        em.flush();
         audit.purposeCreated(caller, purpose);
         return PurposeView.of(purpose);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Refusal exists(String code) {
