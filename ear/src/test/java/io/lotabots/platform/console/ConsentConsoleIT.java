@@ -66,8 +66,11 @@ class ConsentConsoleIT {
         browser.type("purpose-code", "Not A Code");
         browser.type("purpose-name", "Product research");
         browser.clickCentered("purpose-save");
-        browser.wait.withMessage(() -> "an error on the code field").until(d -> "true"
-                .equals(d.findElement(By.id("purpose-code")).getDomAttribute("invalid")));
+        browser.wait.withMessage(() -> "an error on the code field").until(d -> String.valueOf(
+                        browser.driver.executeScript(
+                                "return arguments[0].invalid && arguments[0].errorMessage",
+                                d.findElement(By.id("purpose-code"))))
+                .contains("lowercase"));
         ApiClient api = officer.login();
         assertEquals(404, api.get("/api/v1/privacy/purposes/not-a-code").statusCode());
 
