@@ -28,11 +28,13 @@ public final class SecondServer implements AutoCloseable {
     private final Path script;
     private final String name;
     private final int httpPort;
+    private final int httpsPort;
 
-    private SecondServer(Path script, String name, int httpPort) {
+    private SecondServer(Path script, String name, int httpPort, int httpsPort) {
         this.script = script;
         this.name = name;
         this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
     }
 
     /** Copies the running test server and starts the copy; returns once it reports ready. */
@@ -61,7 +63,7 @@ public final class SecondServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + original, e);
         }
-        var server = new SecondServer(servers.getParent().getParent().resolve("bin/server"), name, httpPort);
+        var server = new SecondServer(servers.getParent().getParent().resolve("bin/server"), name, httpPort, httpsPort);
         server.run("start");
         server.awaitReady();
         return server;
@@ -70,6 +72,36 @@ public final class SecondServer implements AutoCloseable {
     /** An absolute URL of this server for {@link ApiClient}. */
     public String url(String path) {
         return "http://localhost:" + httpPort + path;
+    }
+
+    /** An absolute HTTPS URL of this server (it serves the test server's certificate, {@link TestServerTls}). */
+    public String httpsUrl(String path) {
+        return "https://localhost:" + httpsPort + path;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /**
+     * Ends the JVM at once with SIGKILL, as a crash or {@code kill -9} would: no shutdown hooks, no
+     * messaging engine or timer clean-up. Returns once the process is gone.
+     */
+    public void kill() {
+        Path pidFile = script.getParent().getParent().resolve("usr/servers/.pid/" + name + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            var process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+            process.destroyForcibly();
+            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no pid file for " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(name + " did not end after SIGKILL", e);
+        }
     }
 
     @Override
