@@ -47,6 +47,12 @@ public final class SecondServer implements AutoCloseable {
         String name = "second-" + httpPort;
         Path copy = servers.resolve(name);
         // the first server writes its signing keys with its first token: the copy must find them to share them
+        // (a loaded machine starts the application after the server reports itself started)
+        Eventually.await(
+                START_TIMEOUT,
+                () -> new ApiClient().get("/.well-known/jwks.json").statusCode(),
+                status -> status == 200,
+                "the test server's application to start");
         ApiClient.asAdmin();
         try {
             copyTree(original, copy);
