@@ -60,8 +60,11 @@ class ClusterFailoverIT {
 
     private static final Duration BEFORE_KILL = Duration.ofSeconds(20);
     private static final Duration AFTER_KILL = Duration.ofSeconds(20);
-    /** Lease (5 s) + a sweeper tick (30 s) + the sweeper's takeover if the killed server ran it (200 s). */
-    private static final Duration COMPLETION = Duration.ofSeconds(260);
+    /**
+     * Lease (5 s) + a sweeper tick (30 s) + the sweeper's takeover if the killed server ran it (200 s),
+     * with room for a loaded machine's verifications.
+     */
+    private static final Duration COMPLETION = Duration.ofSeconds(400);
 
     private static final List<String> FINAL = List.of("VERIFIED", "REJECTED", "FAILED");
 
