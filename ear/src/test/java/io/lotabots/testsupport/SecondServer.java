@@ -24,6 +24,7 @@ public final class SecondServer implements AutoCloseable {
 
     /** A loaded 2-core machine has taken more than 4 minutes to start the copy. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(420);
+
     private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded", "dropins");
 
     private final Path script;
