@@ -45,9 +45,23 @@ final class LoginAttempts {
         return post(body.toString());
     }
 
+    /** The same login sent to another server of the cluster ({@code base}: its root URL). */
+    HttpResponse<String> loginAt(String base, String tenant, String username, String password) {
+        var body = Json.createObjectBuilder()
+                .add("tenant", tenant)
+                .add("username", username)
+                .add("password", password)
+                .build();
+        return post(base + "/api/v1/auth/login", body.toString());
+    }
+
     /** A login request with this JSON body, whatever it holds. */
     HttpResponse<String> post(String body) {
-        return anonymous.send(HttpRequest.newBuilder(ApiClient.uri("/api/v1/auth/login"))
+        return post("/api/v1/auth/login", body);
+    }
+
+    private HttpResponse<String> post(String url, String body) {
+        return anonymous.send(HttpRequest.newBuilder(ApiClient.uri(url))
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", address)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -22,17 +22,21 @@ import java.util.stream.Stream;
  */
 public final class SecondServer implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
+    /** A loaded 2-core machine has taken more than 4 minutes to start the copy. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(420);
+
     private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded", "dropins");
 
     private final Path script;
     private final String name;
     private final int httpPort;
+    private final int httpsPort;
 
-    private SecondServer(Path script, String name, int httpPort) {
+    private SecondServer(Path script, String name, int httpPort, int httpsPort) {
         this.script = script;
         this.name = name;
         this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
     }
 
     /** Copies the running test server and starts the copy; returns once it reports ready. */
@@ -45,6 +49,12 @@ public final class SecondServer implements AutoCloseable {
         String name = "second-" + httpPort;
         Path copy = servers.resolve(name);
         // the first server writes its signing keys with its first token: the copy must find them to share them
+        // (a loaded machine starts the application after the server reports itself started)
+        Eventually.await(
+                START_TIMEOUT,
+                () -> new ApiClient().get("/.well-known/jwks.json").statusCode(),
+                status -> status == 200,
+                "the test server's application to start");
         ApiClient.asAdmin();
         try {
             copyTree(original, copy);
@@ -61,15 +71,51 @@ public final class SecondServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + original, e);
         }
-        var server = new SecondServer(servers.getParent().getParent().resolve("bin/server"), name, httpPort);
-        server.run("start");
-        server.awaitReady();
+        var server = new SecondServer(servers.getParent().getParent().resolve("bin/server"), name, httpPort, httpsPort);
+        try {
+            server.run("start");
+            server.awaitReady();
+        } catch (RuntimeException notStarted) {
+            // no JVM left behind to slow down the tests after this one
+            server.run("stop");
+            throw notStarted;
+        }
         return server;
     }
 
     /** An absolute URL of this server for {@link ApiClient}. */
     public String url(String path) {
         return "http://localhost:" + httpPort + path;
+    }
+
+    /** An absolute HTTPS URL of this server (it serves the test server's certificate, {@link TestServerTls}). */
+    public String httpsUrl(String path) {
+        return "https://localhost:" + httpsPort + path;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    /**
+     * Ends the JVM at once with SIGKILL, as a crash or {@code kill -9} would: no shutdown hooks, no
+     * messaging engine or timer clean-up. Returns once the process is gone.
+     */
+    public void kill() {
+        Path pidFile = script.getParent().getParent().resolve("usr/servers/.pid/" + name + ".pid");
+        try {
+            long pid = Long.parseLong(Files.readString(pidFile).trim());
+            var process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+            process.destroyForcibly();
+            process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no pid file for " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(name + " did not end after SIGKILL", e);
+        }
     }
 
     @Override

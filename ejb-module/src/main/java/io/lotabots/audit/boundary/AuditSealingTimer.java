@@ -1,10 +1,12 @@
 package io.lotabots.audit.boundary;
 
+import io.lotabots.platform.metrics.TimerRuns;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,6 +25,7 @@ public class AuditSealingTimer {
     AuditSealer sealer;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "audit sealer")
+    @Interceptors(TimerRuns.class)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void seal() {
         for (UUID tenant : sealer.tenantsWithUnsealedEvents()) {

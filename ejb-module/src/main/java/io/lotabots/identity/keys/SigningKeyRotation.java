@@ -1,8 +1,10 @@
 package io.lotabots.identity.keys;
 
+import io.lotabots.platform.metrics.TimerRuns;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 
 /**
  * Rotates the signing key when it is due (90 days by default). A persistent timer: one server of the
@@ -15,6 +17,7 @@ public class SigningKeyRotation {
     SigningKeys keys;
 
     @Schedule(hour = "3", minute = "17", persistent = true, info = "signing-key rotation")
+    @Interceptors(TimerRuns.class)
     public void rotateIfDue() {
         keys.rotateIfDue();
     }

@@ -1,5 +1,6 @@
 package io.lotabots.resources.boundary;
 
+import io.lotabots.platform.metrics.TimerRuns;
 import io.lotabots.platform.storage.ObjectStore;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
@@ -7,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -31,6 +33,7 @@ public class LeaseReclaimer {
     ObjectStore objects;
 
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = true, info = "resource lease reclaimer")
+    @Interceptors(TimerRuns.class)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void reclaim() {
         int jobs = allocations.reclaimExpired();

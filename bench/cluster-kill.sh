@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Kills one of two servers (kill -9) under a load of hardware submissions and counts what became of
+# every accepted job: submitted / completed / duplicated / lost, and the submissions' p99 before and
+# after the kill. The short form runs in the build as ClusterFailoverIT.
+#
+# The cluster: the running server (start it first, rate limits out of the way, e.g.
+#   LOTABOTS_RATELIMIT_REQUESTS=50000000 LOTABOTS_RATELIMIT_BURST=1000000 ./mvnw -Prun verify)
+# and a copy of its server directory on ports of its own (the same application, configuration, key
+# file, PostgreSQL, Redis and S3), both behind haproxy; the copy is the one killed. Real swtpm
+# evidence (bench/HardwareEvidenceFeed.java) is POSTed through haproxy by wrk
+# (bench/submit-evidence.lua, each body once): BEFORE bodies, then AFTER bodies during which the copy
+# is killed KILL_AFTER seconds in. Then it waits (at most WAIT seconds) until no job of the run is
+# PENDING or PROCESSING and reads the database:
+#   completed  = jobs of the run with a final status and exactly one verdict or failure on the audit trail
+#   duplicated = jobs with more than one
+#   lost       = jobs still unfinished at the end, or final without their audit event
+# Needs haproxy, wrk, curl, psql, swtpm + tpm2-tools (Debian packages). Prints a Markdown table.
+#   BASE=http://localhost:9080 BEFORE=1500 AFTER=3000 KILL_AFTER=10 bench/cluster-kill.sh
+set -euo pipefail
+BASE=${BASE:-http://localhost:9080}
+BEFORE=${BEFORE:-1500}
+AFTER=${AFTER:-3000}
+KILL_AFTER=${KILL_AFTER:-10}
+WAIT=${WAIT:-300}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+TENANT=${TENANT:-default}
+USERNAME=${USERNAME:-admin}
+DB_URL=${DB_URL:-postgresql://postgres@127.0.0.1:5432/lotabots}
+root=$(cd "$(dirname "$0")/.." && pwd)
+WLP=${WLP:-$root/ear/target/liberty/wlp}
+SERVER=${SERVER:-lotabots}
+PASSWORD=${PASSWORD:-$(cat "$root/.lotabots-data/admin-password" 2>/dev/null || true)}
+for tool in haproxy wrk curl psql swtpm tpm2_quote; do
+  command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
+done
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+work=$(mktemp -d)
+copy=cluster-kill-$$
+copy_dir="$WLP/usr/servers/$copy"
+cleanup() {
+  [ -f "$work/haproxy.pid" ] && kill "$(cat "$work/haproxy.pid")" 2>/dev/null || true
+  "$WLP/bin/server" stop "$copy" >/dev/null 2>&1 || true
+  rm -rf "$work" "$copy_dir"
+}
+trap cleanup EXIT
+
+# the second member: a copy of the running server's directory, as ear's SecondServer makes it
+http2=$(free_port) https2=$(free_port) lb=$(free_port)
+port1=${BASE##*:}
+mkdir -p "$copy_dir"
+(cd "$WLP/usr/servers/$SERVER" && tar --exclude=./logs --exclude=./workarea --exclude=./dropins \
+  --exclude=./apps/expanded -cf - .) | (cd "$copy_dir" && tar -xf -)
+cat >"$copy_dir/configDropins/overrides/zz-second-server.xml" <<EOF
+<server>
+    <variable name="lotabots.http.port" value="$http2"/>
+    <variable name="lotabots.https.port" value="$https2"/>
+</server>
+EOF
+"$WLP/bin/server" start "$copy" >/dev/null
+until curl -sf -o /dev/null "http://127.0.0.1:$http2/health/ready"; do sleep 2; done
+
+cat >"$work/haproxy.cfg" <<EOF
+global
+    maxconn 1024
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    retries 3
+    option redispatch 1
+    retry-on conn-failure
+frontend api
+    bind 127.0.0.1:$lb
+    default_backend lotabots
+backend lotabots
+    balance roundrobin
+    option httpchk GET /health/ready
+    http-check expect status 200
+    default-server inter 500ms fall 2 rise 2
+    server s1 127.0.0.1:$port1 check
+    server s2 127.0.0.1:$http2 check
+EOF
+haproxy -D -p "$work/haproxy.pid" -f "$work/haproxy.cfg"
+LB=http://127.0.0.1:$lb
+until curl -sf -o /dev/null "$LB/health/ready"; do sleep 0.5; done
+
+token() {
+  curl -sf "$LB/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"tenant\":\"$TENANT\",\"username\":\"$USERNAME\",\"password\":\"$PASSWORD\"}" \
+    | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+(cd "$root" && ./mvnw -q -pl tpm-testkit compile >/dev/null)
+feed() { # count, output file; chunks of 1000 with a fresh token each (an access token lives 5 minutes)
+  : >"$2"
+  local left=$1 n
+  while [ "$left" -gt 0 ]; do
+    n=$((left < 1000 ? left : 1000))
+    java -cp "$root/tpm-testkit/target/classes" "$root/bench/HardwareEvidenceFeed.java" "$LB" "$(token)" "$n" "$work/chunk"
+    cat "$work/chunk" >>"$2"
+    left=$((left - n))
+  done
+}
+feed "$BEFORE" "$work/before.jsonl"
+feed "$AFTER" "$work/after.jsonl"
+
+start=$(psql "$DB_URL" -tAc "select extract(epoch from now())")
+submit() { # bodies file, output file: each body POSTed once through haproxy
+  rm -rf "$work/done" && mkdir "$work/done"
+  DONE_DIR="$work/done" BODIES="$1" TOKEN=$(token) THREADS=$THREADS ONCE=1 \
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d600s --timeout 30s --latency -s "$root/bench/submit-evidence.lua" "$LB" >"$2" || true
+}
+submit "$work/before.jsonl" "$work/wrk-before.out"
+submit "$work/after.jsonl" "$work/wrk-after.out" &
+wrk_pid=$!
+sleep "$KILL_AFTER"
+kill -9 "$(cat "$WLP/usr/servers/.pid/$copy.pid")"
+killed=$(date +%s)
+# wrk waits until -d for an answer it dropped (over --timeout): stop it once it has had long enough
+for _ in $(seq 300); do kill -0 "$wrk_pid" 2>/dev/null || break; sleep 1; done
+pkill -INT -P "$wrk_pid" wrk 2>/dev/null || true
+wait "$wrk_pid" || true
+
+unfinished() {
+  psql "$DB_URL" -tAc "select count(*) from lotabots.attestation where submitted_at >= to_timestamp($start)
+    and status in ('PENDING','PROCESSING')"
+}
+deadline=$((killed + WAIT))
+until [ "$(unfinished)" -eq 0 ] || [ "$(date +%s)" -ge "$deadline" ]; do sleep 2; done
+done_after=$(($(date +%s) - killed))
+
+read -r stored completed duplicated lost < <(psql "$DB_URL" -tAF' ' -c "
+  with run as (select id, status from lotabots.attestation where submitted_at >= to_timestamp($start)),
+       verdicts as (select target_id, count(*) n from lotabots.audit_event
+                    where target_type = 'attestation' and occurred_at >= to_timestamp($start)
+                      and action in ('attestation.verified','attestation.rejected','attestation.failed')
+                    group by target_id)
+  select count(*),
+         count(*) filter (where status in ('VERIFIED','REJECTED','FAILED') and coalesce(v.n, 0) = 1),
+         count(*) filter (where v.n > 1),
+         count(*) filter (where status not in ('VERIFIED','REJECTED','FAILED') or v.n is null)
+  from run left join verdicts v on v.target_id = run.id::text")
+p99() { awk '/^ +99%/ {v=$2; if (v ~ /us$/) v=v/1000; else if (v ~ /ms$/) v=v+0; else if (v ~ /s$/) v=v*1000; printf "%.0f", v}' "$1"; }
+accepted() { awk '/^accepted/ {print $2}' "$1"; }
+echo "| phase | submitted (202) | p99 ms |"
+echo "|---|---|---|"
+echo "| before the kill | $(accepted "$work/wrk-before.out") | $(p99 "$work/wrk-before.out") |"
+echo "| kill -9 of one server ${KILL_AFTER}s in | $(accepted "$work/wrk-after.out") | $(p99 "$work/wrk-after.out") |"
+echo
+echo "| stored jobs | completed | duplicated | lost | all final ${done_after}s after the kill |"
+echo "|---|---|---|---|---|"
+echo "| $stored | $completed | $duplicated | $lost | $([ "$(unfinished)" -eq 0 ] && echo yes || echo no) |"
+[ "$duplicated" -eq 0 ] && [ "$lost" -eq 0 ]
