@@ -11,7 +11,8 @@
 #   export LOTABOTS_RATELIMIT_REQUESTS=50000000 LOTABOTS_RATELIMIT_BURST=1000000
 #   ./mvnw -Prun verify        # leave it running; the copies share its PostgreSQL, Redis and S3
 #   DURATION=10s RUNS=3 bench/telemetry-overhead.sh
-# Needs wrk, curl, psql, python3, swtpm + tpm2-tools (Debian packages). The copies
+# EXTRA_CONFIG=file.xml: a configDropins override given to both copies (say, services other than the
+# source server's). Needs wrk, curl, psql, python3, swtpm + tpm2-tools (Debian packages). The copies
 # (<server>-traced, <server>-plain) are left in the servers directory and stopped at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -66,6 +67,7 @@ copy() { # kind, http port, extra server.xml lines
   mkdir -p "$dir"
   (cd "$servers/$SOURCE" && tar cf - --exclude=./logs --exclude=./workarea --exclude=./messaging --exclude=./configDropins/overrides/arquillian.xml .) \
     | (cd "$dir" && tar xf -)
+  [ -z "${EXTRA_CONFIG:-}" ] || cp "$EXTRA_CONFIG" "$dir/configDropins/overrides/bench-extra.xml"
   cat >"$dir/configDropins/overrides/bench.xml" <<EOF
 <server>
     <variable name="lotabots.http.port" value="$2"/>
