@@ -9,6 +9,7 @@ import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.NewAttestation;
 import io.lotabots.platform.DependencyUnavailableException;
 import io.lotabots.platform.ids.TimeOrderedIds;
+import io.lotabots.platform.tracing.BusinessAttributes;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -67,6 +68,7 @@ public class AttestationJobs {
                 submission.deviceId(),
                 submission.submittedBy());
         try {
+            BusinessAttributes.attestation(spec.id(), spec.tenantId(), spec.type(), null, null);
             var view = work.open(spec, evidenceDocument);
             archive.keepRecent(view.id(), evidenceDocument);
             queue.announce(view.id());

@@ -2,6 +2,10 @@ package io.lotabots.attestation.boundary;
 
 import io.lotabots.attestation.control.AttestationQueue;
 import io.lotabots.attestation.control.VerifierThreads;
+import io.lotabots.platform.tracing.MessageTraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -42,8 +46,24 @@ public class AttestationListener implements MessageListener {
     @Inject
     AttestationQueue queue;
 
+    /**
+     * Inside a consumer span, child of the sender's when the message carries a trace context; the job runs
+     * on the verifier thread in the same span.
+     */
     @Override
     public void onMessage(Message message) {
+        Span span = MessageTraceContext.receive(message, AttestationQueue.QUEUE_NAME);
+        try (var scope = span.makeCurrent()) {
+            take(message);
+        } catch (RuntimeException | Error e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private void take(Message message) {
         queue.releaseHeld(2);
         UUID id;
         try {
@@ -53,7 +73,7 @@ public class AttestationListener implements MessageListener {
             return;
         }
         try {
-            verifierThreads.runAndWait(() -> jobs.process(id));
+            verifierThreads.runAndWait(Context.current().wrap(() -> jobs.process(id)));
         } catch (RuntimeException e) {
             // PostgreSQL away: the job keeps its state and the sweeper takes it up after the lease
             LOG.log(Level.WARNING, "Attestation " + id + " left for the sweeper", e);

@@ -8,6 +8,7 @@ import io.lotabots.attestation.entity.Attestation;
 import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.NewAttestation;
+import io.lotabots.platform.tracing.BusinessAttributes;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -166,6 +167,7 @@ public class AttestationWork {
         job.decide(appraisal.verdict(), reportKey, issued.result(), issued.token(), now);
         audit.concluded(job, appraisal);
         ended.fire(new AttestationEnded(job.id(), job.tenantId(), job.type(), job.status(), cpu));
+        BusinessAttributes.attestation(job.id(), job.tenantId(), job.type(), job.status(), appraisal.verdict());
         return Optional.of(new Concluded(job.type(), job.status(), took));
     }
 

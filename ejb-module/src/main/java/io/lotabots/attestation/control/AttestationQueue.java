@@ -1,5 +1,9 @@
 package io.lotabots.attestation.control;
 
+import io.lotabots.platform.tracing.MessageTraceContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Context;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -48,6 +52,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 public class AttestationQueue {
 
     private static final Logger LOG = Logger.getLogger(AttestationQueue.class.getName());
+    /** The queue's name in the messaging engine (server.xml), as spans name it. */
+    public static final String QUEUE_NAME = "lotabots.attestations";
 
     private final AnnouncementRefusals refusals =
             new AnnouncementRefusals(LOG, Duration.ofSeconds(30), System::nanoTime);
@@ -116,15 +122,18 @@ public class AttestationQueue {
      * throws: the job is stored either way.
      */
     public void announce(UUID jobId) {
+        // the trace of the request that stored the job continues in the message (sent from another thread)
+        Context trace = Context.current();
         try {
-            sender.execute(() -> announceNow(jobId));
+            sender.execute(() -> announceNow(jobId, trace));
         } catch (RejectedExecutionException e) {
             LOG.fine(() -> "Attestation " + jobId + " left to the sweeper: " + maxHeld + " announcements waiting");
         }
     }
 
-    private void announceNow(UUID jobId) {
-        if (backlog.announce(jobId, this::sendOnSenderContext) == AnnouncementBacklog.Outcome.LEFT_TO_SWEEPER) {
+    private void announceNow(UUID jobId, Context trace) {
+        if (backlog.announce(jobId, id -> sendOnSenderContext(id, trace))
+                == AnnouncementBacklog.Outcome.LEFT_TO_SWEEPER) {
             LOG.fine(() -> "Attestation " + jobId + " left to the sweeper: " + maxHeld + " announcements held");
         }
     }
@@ -135,17 +144,22 @@ public class AttestationQueue {
     }
 
     /** The sender thread's send; after any failure (a full queue or a broken connection) it starts afresh. */
-    private boolean sendOnSenderContext(UUID jobId) {
+    private boolean sendOnSenderContext(UUID jobId, Context trace) {
+        Span span = Span.getInvalid();
         try {
             if (senderContext == null) {
                 senderContext = connectionFactory.createContext();
                 senderProducer = senderContext.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
             }
+            span = MessageTraceContext.send(trace, QUEUE_NAME, senderProducer);
             senderProducer.send(queue, jobId.toString());
             return true;
         } catch (RuntimeException e) { // not only JMS's: an exception out of here would end the sender thread
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             closeSenderContext();
             return refused(jobId, e);
+        } finally {
+            span.end();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.lotabots.platform.logging;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Context;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -79,18 +81,20 @@ public final class LogContext {
     }
 
     /**
-     * The task with this thread's fields: run on another thread (a scheduler's), its log lines carry
-     * them too, and that thread is left without them afterwards.
+     * The task with this thread's fields and trace context: run on another thread (a scheduler's), its
+     * log lines carry them too (and its spans join the trace), and that thread is left without them afterwards.
      */
     public static Runnable carried(Runnable task) {
         var fields = current();
+        Runnable traced =
+                Span.current().getSpanContext().isValid() ? Context.current().wrap(task) : task;
         if (fields.isEmpty()) {
-            return task;
+            return traced;
         }
         return () -> {
             fields.forEach(LogContext::put);
             try {
-                task.run();
+                traced.run();
             } finally {
                 fields.keySet().forEach(LogContext::remove);
             }

@@ -52,7 +52,7 @@ public class ObjectStore {
 
     @PostConstruct
     void connect() {
-        s3 = S3ClientFactory.create(settings, new S3CallTiming(calls::record));
+        s3 = S3ClientFactory.create(settings, new S3CallTiming(calls::record), new S3CallTracing(settings.bucket()));
     }
 
     /** Creates the bucket when the application starts, if S3 answers; otherwise on first use. */

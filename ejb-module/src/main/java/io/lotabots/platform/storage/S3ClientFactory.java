@@ -2,6 +2,7 @@ package io.lotabots.platform.storage;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -17,8 +18,8 @@ final class S3ClientFactory {
 
     private S3ClientFactory() {}
 
-    /** @param timing sees every call (its operation, outcome and time) */
-    static S3Client create(S3Settings settings, ExecutionInterceptor timing) {
+    /** @param interceptors see every call (its operation, outcome and time: metrics, tracing) */
+    static S3Client create(S3Settings settings, ExecutionInterceptor... interceptors) {
         var timeout = Duration.ofMillis(settings.timeoutMillis());
         var builder = S3Client.builder()
                 .region(Region.of(settings.region()))
@@ -37,7 +38,7 @@ final class S3ClientFactory {
                         .connectionTimeout(Duration.ofMillis(Math.min(2000, settings.timeoutMillis())))
                         .socketTimeout(timeout))
                 .overrideConfiguration(
-                        c -> c.retryStrategy(r -> r.maxAttempts(3)).addExecutionInterceptor(timing));
+                        c -> c.retryStrategy(r -> r.maxAttempts(3)).executionInterceptors(List.of(interceptors)));
         settings.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
         return builder.build();
     }
