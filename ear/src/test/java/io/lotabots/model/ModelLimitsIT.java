@@ -212,7 +212,12 @@ class ModelLimitsIT {
                     .getBytes(StandardCharsets.ISO_8859_1));
             out.write(whole, 0, 20 * 1024 * 1024); // two parts stored, the third on its way
             out.flush();
-            Thread.sleep(1000);
+            // break off only once the server is storing the file: its multipart upload is under way
+            Eventually.await(
+                    Duration.ofSeconds(60),
+                    () -> StoredState.of(tenant.id()).unfinishedUploads(),
+                    uploads -> !uploads.isEmpty(),
+                    "the server to begin the file's multipart upload");
         }
 
         Eventually.await(

@@ -11,13 +11,16 @@ import java.util.UUID;
 
 /**
  * The one place a quota refuses: each check compares what the tenant uses (read under its usage row's
- * lock) with its limit, and a refusal is audited before it is thrown.
+ * lock) with its limit, and a refusal is audited and counted before it is thrown.
  */
 @Dependent
 class QuotaGate {
 
     @Inject
     ResourceAudit audit;
+
+    @Inject
+    QuotaMetrics metrics;
 
     /** Room for {@code needed} more model bytes beside what is stored and reserved. */
     void requireStorage(UUID tenantId, QuotaLimits limits, long used, long needed, String targetType, UUID targetId) {
@@ -75,6 +78,7 @@ class QuotaGate {
             UUID targetId) {
         var refusal = new QuotaExceededException(quota, used, limit, requested, retryAfter);
         audit.refused(tenantId, refusal, targetType, targetId);
+        metrics.refused(quota);
         throw refusal;
     }
 }

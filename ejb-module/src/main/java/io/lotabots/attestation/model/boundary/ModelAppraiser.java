@@ -31,6 +31,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,9 @@ public class ModelAppraiser implements Appraiser {
     @Inject
     Clock clock;
 
+    @Inject
+    ModelScanMetrics metrics;
+
     @Override
     public AttestationType type() {
         return AttestationType.MODEL;
@@ -75,6 +79,8 @@ public class ModelAppraiser implements Appraiser {
         ModelPolicy policy =
                 policies.version(job.tenantId(), new PolicyVersion(evidence.policyName(), evidence.policyVersion()));
         ModelTree tree = models.tree(job.tenantId(), evidence.modelId());
+        long size = tree.files().stream().mapToLong(ModelFile::size).sum();
+        long started = System.nanoTime();
         ModelScan scan = new ModelScanner().scan(tree);
         SignatureVerification signature;
         try {
@@ -83,12 +89,12 @@ public class ModelAppraiser implements Appraiser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        metrics.scanned(size, Duration.ofNanos(System.nanoTime() - started));
         List<Finding> findings = new ArrayList<>(scan.findings());
         findings.addAll(signature.findings());
         ModelRisk risk = findings.stream().map(Finding::severity).reduce(ModelRisk.SAFE, ModelRisk::worse);
         Map<String, String> formats = new TreeMap<>();
         scan.files().forEach(f -> formats.put(f.path(), f.format().name().toLowerCase(Locale.ROOT)));
-        long size = tree.files().stream().mapToLong(ModelFile::size).sum();
         var outcome = ModelPolicyCheck.apply(policy, risk, signature.status(), formats, size);
         Verdict verdict = verdict(outcome.passes(), risk, signature.status());
         String rootDigest = signature.rootDigest() != null
