@@ -46,12 +46,13 @@ create table document_versions (
 
 -- Uploads in flight: written before the first byte goes to S3 and removed when the version is recorded or the
 -- upload's objects are removed, so the sweeper finds what a dead server left (objects, unfinished multipart
--- uploads) by age.
+-- uploads) by age, and at once those whose clean-up failed (failed_at: S3 was down when the upload failed).
 create table document_uploads (
     object_key  varchar(300) primary key,
     tenant_id   uuid         not null,
     document_id uuid         not null,
     new_document boolean     not null,
-    started_at  timestamptz  not null
+    started_at  timestamptz  not null,
+    failed_at   timestamptz
 );
 create index document_uploads_started on document_uploads (started_at);

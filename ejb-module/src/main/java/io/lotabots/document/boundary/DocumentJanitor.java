@@ -16,8 +16,8 @@ import java.util.logging.Logger;
 /**
  * Every 15 seconds, once per cluster (a persistent timer kept in PostgreSQL): documents deleted longer ago
  * than the retention period are purged, every version's object first and then their rows; uploads in flight
- * for longer than a live upload can take (their server died) have their object and unfinished multipart
- * upload removed. An S3 failure leaves the work for the next run.
+ * for longer than a live upload can take (their server died), or whose own clean-up failed, have their object
+ * and unfinished multipart upload removed. An S3 failure leaves the work for the next run.
  */
 @Singleton
 public class DocumentJanitor {

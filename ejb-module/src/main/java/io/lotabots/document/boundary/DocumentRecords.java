@@ -246,11 +246,20 @@ public class DocumentRecords {
                 .executeUpdate();
     }
 
-    /** Uploads in flight since before {@code cutoff}: abandoned by a server that died. */
+    /** The upload failed and its objects could not be removed now: the sweeper's next run removes them. */
+    public void uploadFailed(String key) {
+        em.createNativeQuery("update document_uploads set failed_at = ?2 where object_key = ?1")
+                .setParameter(1, key)
+                .setParameter(2, Timestamp.from(clock.instant()))
+                .executeUpdate();
+    }
+
+    /** Uploads in flight since before {@code cutoff} (abandoned by a server that died) or whose clean-up failed. */
     @SuppressWarnings("unchecked")
     public List<Object[]> abandonedUploads(Instant cutoff) {
         return em.createNativeQuery("select object_key, cast(tenant_id as varchar), cast(document_id as varchar),"
-                        + " new_document from document_uploads where started_at < ?1 order by started_at limit 100")
+                        + " new_document from document_uploads where started_at < ?1 or failed_at is not null order by started_at"
+                        + " limit 100")
                 .setParameter(1, Timestamp.from(cutoff))
                 .getResultList();
     }

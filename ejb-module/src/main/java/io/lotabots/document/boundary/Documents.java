@@ -183,7 +183,8 @@ public class Documents {
 
     /**
      * Clears what a failed upload stored, unless its rows may have committed after all (the failure came
-     * from the commit); when S3 does not answer now, the upload's row stays for the sweeper.
+     * from the commit); when S3 does not answer now, the upload's row is marked failed and the sweeper's next
+     * run removes what it stored.
      */
     private void discard(String key, Runnable removeObjects, boolean recording, Throwable failure) {
         try {
@@ -198,6 +199,12 @@ public class Documents {
         } catch (RuntimeException e) {
             failure.addSuppressed(e);
             LOG.log(Level.WARNING, "Could not clear failed upload " + key + " now; the sweeper will", e);
+            try {
+                records.uploadFailed(key);
+            } catch (RuntimeException alsoDown) {
+                // the upload's row stays as it is: the sweeper clears it once it counts as abandoned
+                failure.addSuppressed(alsoDown);
+            }
         }
     }
 

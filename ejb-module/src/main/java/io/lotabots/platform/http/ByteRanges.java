@@ -60,8 +60,8 @@ public final class ByteRanges {
             }
             long first = parsed.get()[0];
             long last = parsed.get()[1];
-            if (first < 0) { // suffix: the last -first bytes
-                long suffix = -first;
+            if (first < 0) { // suffix: the last -first - 1 bytes
+                long suffix = -first - 1;
                 if (suffix > 0 && length > 0) {
                     ranges.add(new Range(Math.max(0, length - suffix), length));
                 }
@@ -72,7 +72,7 @@ public final class ByteRanges {
         return ranges.isEmpty() ? new Unsatisfiable() : new Partial(List.copyOf(ranges));
     }
 
-    /** {first, last} with last -1 for open-ended, or {-suffix, -1}; empty when malformed. */
+    /** {first, last} with last -1 for open-ended, or {-suffix - 1, -1}; empty when malformed. */
     private static Optional<long[]> parse(String spec) {
         int dash = spec.indexOf('-');
         if (dash < 0) {
@@ -85,7 +85,7 @@ public final class ByteRanges {
                 if (!digits(to)) {
                     return Optional.empty();
                 }
-                return Optional.of(new long[] {-Long.parseLong(to), -1});
+                return Optional.of(new long[] {-Long.parseLong(to) - 1, -1});
             }
             if (!digits(from) || (!to.isEmpty() && !digits(to))) {
                 return Optional.empty();
