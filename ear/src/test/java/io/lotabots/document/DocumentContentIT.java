@@ -46,14 +46,21 @@ class DocumentContentIT {
     void contentIsReadBackByteForByteWithItsTypeLengthAndName(int size) {
         byte[] content = DocumentUploads.bytes(size, size);
         var document = DocumentUploads.created(
-                admin, DocumentUploads.form().metadata("{\"title\":\"size " + size + "\"}").file("bytes " + size + ".bin", "application/octet-stream", content));
+                admin,
+                DocumentUploads.form()
+                        .metadata("{\"title\":\"size " + size + "\"}")
+                        .file("bytes " + size + ".bin", "application/octet-stream", content));
 
         var read = DocumentUploads.download(bearer, DOCUMENTS + "/" + document.getString("id") + "/content", null);
 
         assertEquals(200, read.statusCode());
         assertArrayEquals(content, read.body());
-        assertEquals("application/octet-stream", read.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(String.valueOf(size), read.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                "application/octet-stream",
+                read.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                String.valueOf(size),
+                read.headers().firstValue("Content-Length").orElseThrow());
         assertEquals(
                 "attachment; filename=\"bytes " + size + ".bin\"",
                 read.headers().firstValue("Content-Disposition").orElseThrow());
@@ -68,7 +75,11 @@ class DocumentContentIT {
     void aDocumentOfTheLargestAllowedSizeStreamsInAndOutUnchanged() {
         var form = DocumentUploads.form()
                 .metadata("{\"title\":\"largest\"}")
-                .generatedFile("large.bin", "application/octet-stream", MAX_BYTES, () -> DocumentUploads.generated(MAX_BYTES, 42));
+                .generatedFile(
+                        "large.bin",
+                        "application/octet-stream",
+                        MAX_BYTES,
+                        () -> DocumentUploads.generated(MAX_BYTES, 42));
         String expected;
         try (var in = DocumentUploads.generated(MAX_BYTES, 42)) {
             expected = DocumentUploads.sha256(in);
@@ -80,14 +91,17 @@ class DocumentContentIT {
 
         assertEquals(MAX_BYTES, document.getJsonNumber("size").longValue());
         assertEquals(expected, document.getString("sha256"));
-        assertEquals(expected, DocumentUploads.downloadedSha256(bearer, DOCUMENTS + "/" + document.getString("id") + "/content"));
+        assertEquals(
+                expected,
+                DocumentUploads.downloadedSha256(bearer, DOCUMENTS + "/" + document.getString("id") + "/content"));
         assertEquals(List.of(), TestBucket.unfinishedUploads("documents/" + tenant.id() + "/"));
     }
 
     @Test
     void oneRangeIsAnsweredWith206AndItsContentRange() {
         byte[] content = DocumentUploads.bytes(1000, 7);
-        String id = DocumentUploads.created(admin, DocumentUploads.of("ranges", "application/octet-stream", content)).getString("id");
+        String id = DocumentUploads.created(admin, DocumentUploads.of("ranges", "application/octet-stream", content))
+                .getString("id");
         String path = DOCUMENTS + "/" + id + "/content";
 
         var middle = DocumentUploads.download(bearer, path, "bytes=100-199");
@@ -96,17 +110,21 @@ class DocumentContentIT {
 
         assertEquals(206, middle.statusCode());
         assertArrayEquals(Arrays.copyOfRange(content, 100, 200), middle.body());
-        assertEquals("bytes 100-199/1000", middle.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals(
+                "bytes 100-199/1000",
+                middle.headers().firstValue("Content-Range").orElseThrow());
         assertEquals("100", middle.headers().firstValue("Content-Length").orElseThrow());
         assertArrayEquals(Arrays.copyOfRange(content, 990, 1000), suffix.body());
         assertArrayEquals(Arrays.copyOfRange(content, 990, 1000), open.body());
-        assertEquals("bytes 990-999/1000", open.headers().firstValue("Content-Range").orElseThrow());
+        assertEquals(
+                "bytes 990-999/1000", open.headers().firstValue("Content-Range").orElseThrow());
     }
 
     @Test
     void severalRangesAreAnsweredAsMultipartByteranges() {
         byte[] content = DocumentUploads.bytes(500, 8);
-        String id = DocumentUploads.created(admin, DocumentUploads.of("multi", "text/plain", content)).getString("id");
+        String id = DocumentUploads.created(admin, DocumentUploads.of("multi", "text/plain", content))
+                .getString("id");
 
         var read = DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", "bytes=0-9, 400-409");
 
@@ -115,7 +133,9 @@ class DocumentContentIT {
         assertTrue(type.startsWith("multipart/byteranges; boundary="), type);
         String boundary = type.substring(type.indexOf("boundary=") + 9);
         byte[] body = read.body();
-        assertEquals(String.valueOf(body.length), read.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                String.valueOf(body.length),
+                read.headers().firstValue("Content-Length").orElseThrow());
         String text = new String(body, StandardCharsets.ISO_8859_1);
         assertEquals(3, text.split("--" + boundary, -1).length - 1, "two parts and the closing delimiter");
         assertTrue(text.contains("Content-Range: bytes 0-9/500"));
@@ -127,7 +147,8 @@ class DocumentContentIT {
 
     @Test
     void aRangeBeyondTheEndIs416WithTheLength() {
-        String id = DocumentUploads.created(admin, DocumentUploads.of("short", "text/plain", new byte[] {'a', 'b'})).getString("id");
+        String id = DocumentUploads.created(admin, DocumentUploads.of("short", "text/plain", new byte[] {'a', 'b'}))
+                .getString("id");
 
         var read = DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", "bytes=2-5");
 
@@ -154,17 +175,30 @@ class DocumentContentIT {
         assertEquals(200, replaced.statusCode(), replaced.body());
         assertTrue(!etag.equals(ApiClient.etag(replaced)));
         assertEquals(2, ApiClient.json(replaced).getInt("currentVersion"));
-        assertArrayEquals(second, DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null).body());
+        assertArrayEquals(
+                second,
+                DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null)
+                        .body());
         var v2 = DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/versions/2/content", null);
         assertEquals("text/markdown", v2.headers().firstValue("Content-Type").orElseThrow());
-        assertArrayEquals(first, DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/versions/1/content", null).body());
-        assertEquals(404, DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/versions/3/content", null).statusCode());
-        assertEquals(2, TestBucket.keys("documents/" + tenant.id() + "/" + id + "/").size(), "no object of the refused PUTs");
+        assertArrayEquals(
+                first,
+                DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/versions/1/content", null)
+                        .body());
+        assertEquals(
+                404,
+                DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/versions/3/content", null)
+                        .statusCode());
+        assertEquals(
+                2,
+                TestBucket.keys("documents/" + tenant.id() + "/" + id + "/").size(),
+                "no object of the refused PUTs");
     }
 
     @Test
     void ofConcurrentNewVersionsBasedOnOneEtagExactlyOneWins() throws Exception {
-        var created = DocumentUploads.of("raced", "text/plain", "v1".getBytes(StandardCharsets.UTF_8)).send(admin);
+        var created = DocumentUploads.of("raced", "text/plain", "v1".getBytes(StandardCharsets.UTF_8))
+                .send(admin);
         String id = ApiClient.json(created).getString("id");
         String etag = ApiClient.etag(created);
         int racers = 6;
@@ -176,7 +210,8 @@ class DocumentContentIT {
                 byte[] content = ("racer " + i).getBytes(StandardCharsets.UTF_8);
                 Callable<Integer> racer = () -> {
                     start.await();
-                    return DocumentUploads.putContent(admin, id, "text/plain", content, etag).statusCode();
+                    return DocumentUploads.putContent(admin, id, "text/plain", content, etag)
+                            .statusCode();
                 };
                 answers.add(pool.submit(racer));
             }
@@ -192,7 +227,8 @@ class DocumentContentIT {
         }
         var document = ApiClient.json(admin.get(DOCUMENTS + "/" + id));
         assertEquals(2, document.getInt("currentVersion"));
-        assertEquals(2, TestBucket.keys("documents/" + tenant.id() + "/" + id + "/").size(), "the losers' objects are gone");
+        assertEquals(
+                2, TestBucket.keys("documents/" + tenant.id() + "/" + id + "/").size(), "the losers' objects are gone");
     }
 
     @Test
@@ -213,17 +249,24 @@ class DocumentContentIT {
 
     @Test
     void aTypeOnTheVerifiedListMustBeWhatItsBytesAre() {
-        var fakePdf = DocumentUploads.of("fake", "application/pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8)).send(admin);
-        var pngAsPdf = DocumentUploads.of("png", "application/pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0}).send(admin);
-        var realPdf = DocumentUploads.of("real", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.UTF_8)).send(admin);
+        var fakePdf = DocumentUploads.of("fake", "application/pdf", "not a pdf at all".getBytes(StandardCharsets.UTF_8))
+                .send(admin);
+        var pngAsPdf = DocumentUploads.of(
+                        "png", "application/pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0})
+                .send(admin);
+        var realPdf = DocumentUploads.of(
+                        "real", "application/pdf", "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.UTF_8))
+                .send(admin);
 
         assertEquals(415, fakePdf.statusCode(), fakePdf.body());
         assertEquals(415, pngAsPdf.statusCode(), pngAsPdf.body());
         assertEquals(201, realPdf.statusCode(), realPdf.body());
         String id = ApiClient.json(realPdf).getString("id");
-        var refusedVersion = DocumentUploads.putContent(admin, id, "application/pdf", "plain".getBytes(StandardCharsets.UTF_8), ApiClient.etag(realPdf));
+        var refusedVersion = DocumentUploads.putContent(
+                admin, id, "application/pdf", "plain".getBytes(StandardCharsets.UTF_8), ApiClient.etag(realPdf));
         assertEquals(415, refusedVersion.statusCode(), refusedVersion.body());
-        assertEquals(1, TestBucket.keys("documents/" + tenant.id() + "/" + id + "/").size());
+        assertEquals(
+                1, TestBucket.keys("documents/" + tenant.id() + "/" + id + "/").size());
     }
 
     @Test
@@ -231,7 +274,11 @@ class DocumentContentIT {
         var before = TestBucket.keys("documents/" + tenant.id() + "/");
         var form = DocumentUploads.form()
                 .metadata("{\"title\":\"too large\"}")
-                .generatedFile("big.bin", "application/octet-stream", MAX_BYTES + 1, () -> DocumentUploads.generated(MAX_BYTES + 1, 1));
+                .generatedFile(
+                        "big.bin",
+                        "application/octet-stream",
+                        MAX_BYTES + 1,
+                        () -> DocumentUploads.generated(MAX_BYTES + 1, 1));
 
         var response = form.sendChunked(admin);
 

@@ -9,7 +9,8 @@ public final class DocumentForms {
     private DocumentForms() {}
 
     public static String upload(ApiClient api, String title) {
-        return DocumentUploads.created(api, DocumentUploads.of(title, "text/plain", title.getBytes(StandardCharsets.UTF_8)))
+        return DocumentUploads.created(
+                        api, DocumentUploads.of(title, "text/plain", title.getBytes(StandardCharsets.UTF_8)))
                 .getString("id");
     }
 }

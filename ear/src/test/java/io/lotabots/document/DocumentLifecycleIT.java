@@ -63,22 +63,31 @@ class DocumentLifecycleIT {
 
     @Test
     void aDeletedDocumentIsGoneAtOnceAndPurgedWithAllItsVersionsAfterTheRetentionPeriod() throws SQLException {
-        var created = DocumentUploads.of("to purge", "text/plain", "v1".getBytes(StandardCharsets.UTF_8)).send(admin);
+        var created = DocumentUploads.of("to purge", "text/plain", "v1".getBytes(StandardCharsets.UTF_8))
+                .send(admin);
         String id = ApiClient.json(created).getString("id");
-        var replaced = DocumentUploads.putContent(admin, id, "text/plain", "v2".getBytes(StandardCharsets.UTF_8), ApiClient.etag(created));
+        var replaced = DocumentUploads.putContent(
+                admin, id, "text/plain", "v2".getBytes(StandardCharsets.UTF_8), ApiClient.etag(created));
         assertEquals(200, replaced.statusCode(), replaced.body());
         assertEquals(2, TestBucket.keys(prefix(id)).size());
 
-        assertEquals(412, admin.delete(DOCUMENTS + "/" + id, ApiClient.etag(created)).statusCode(), "a stale If-Match");
-        assertEquals(204, admin.delete(DOCUMENTS + "/" + id, ApiClient.etag(replaced)).statusCode());
+        assertEquals(
+                412, admin.delete(DOCUMENTS + "/" + id, ApiClient.etag(created)).statusCode(), "a stale If-Match");
+        assertEquals(
+                204,
+                admin.delete(DOCUMENTS + "/" + id, ApiClient.etag(replaced)).statusCode());
 
         assertEquals(404, admin.get(DOCUMENTS + "/" + id).statusCode());
-        assertEquals(404, DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null).statusCode());
+        assertEquals(
+                404,
+                DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null)
+                        .statusCode());
         assertEquals(404, admin.delete(DOCUMENTS + "/" + id).statusCode());
         assertEquals(1, rows(id), "soft: the row stays until the purge");
         Eventually.await(RUNS, () -> rows(id), n -> n == 0, "the purge of document " + id);
         assertEquals(List.of(), TestBucket.keys(prefix(id)));
-        assertEquals(0, count("select count(*) from lotabots.document_versions where document_id = ?", UUID.fromString(id)));
+        assertEquals(
+                0, count("select count(*) from lotabots.document_versions where document_id = ?", UUID.fromString(id)));
     }
 
     @Test
@@ -99,10 +108,15 @@ class DocumentLifecycleIT {
 
         Eventually.await(
                 RUNS,
-                () -> TestBucket.keys(prefix(id.toString())).size() + TestBucket.unfinishedUploads(prefix(id.toString())).size(),
+                () -> TestBucket.keys(prefix(id.toString())).size()
+                        + TestBucket.unfinishedUploads(prefix(id.toString())).size(),
                 n -> n == 0,
                 "the sweeper to clear " + key);
-        Eventually.await(RUNS, () -> count("select count(*) from lotabots.document_uploads where object_key = ?", key), n -> n == 0, "the upload's row to go");
+        Eventually.await(
+                RUNS,
+                () -> count("select count(*) from lotabots.document_uploads where object_key = ?", key),
+                n -> n == 0,
+                "the upload's row to go");
     }
 
     @Test
@@ -111,7 +125,11 @@ class DocumentLifecycleIT {
         long cutAt = 12L * 1024 * 1024; // after the first 8 MiB part went to S3
         var form = DocumentUploads.form()
                 .metadata("{\"title\":\"cut off\"}")
-                .generatedFile("cut.bin", "application/octet-stream", size, () -> cutting(DocumentUploads.generated(size, 3), cutAt));
+                .generatedFile(
+                        "cut.bin",
+                        "application/octet-stream",
+                        size,
+                        () -> cutting(DocumentUploads.generated(size, 3), cutAt));
         long before = count("select count(*) from lotabots.documents where tenant_id = ?", tenant.id());
 
         Integer status;
@@ -133,20 +151,25 @@ class DocumentLifecycleIT {
         Eventually.await(
                 RUNS,
                 () -> TestBucket.keys("documents/" + tenant.id() + "/").size()
-                        + TestBucket.unfinishedUploads("documents/" + tenant.id() + "/").size()
-                        + (int) count("select count(*) from lotabots.document_uploads where tenant_id = ?", tenant.id()),
+                        + TestBucket.unfinishedUploads("documents/" + tenant.id() + "/")
+                                .size()
+                        + (int) count(
+                                "select count(*) from lotabots.document_uploads where tenant_id = ?", tenant.id()),
                 n -> n == 0,
                 "no object, no unfinished upload, no upload row");
     }
 
     @Test
     void s3AwayOnReadAnswers503WithRetryAfterAndUploadsStoreNothing() throws SQLException {
-        String id = ApiClient.json(DocumentUploads.of("outage", "text/plain", "x".getBytes(StandardCharsets.UTF_8)).send(admin)).getString("id");
+        String id = ApiClient.json(DocumentUploads.of("outage", "text/plain", "x".getBytes(StandardCharsets.UTF_8))
+                        .send(admin))
+                .getString("id");
         long before = count("select count(*) from lotabots.documents where tenant_id = ?", tenant.id());
 
         services.setReachable("s3", false);
         var read = DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null);
-        var upload = DocumentUploads.of("during outage", "text/plain", "y".getBytes(StandardCharsets.UTF_8)).send(admin);
+        var upload = DocumentUploads.of("during outage", "text/plain", "y".getBytes(StandardCharsets.UTF_8))
+                .send(admin);
         var metadata = admin.get(DOCUMENTS + "/" + id);
 
         assertEquals(503, read.statusCode(), new String(read.body(), StandardCharsets.UTF_8));
@@ -159,7 +182,8 @@ class DocumentLifecycleIT {
         services.setReachable("s3", true);
         Eventually.await(
                 RUNS,
-                () -> DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null).statusCode(),
+                () -> DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null)
+                        .statusCode(),
                 s -> s == 200,
                 "reads to work again once S3 is back");
         assertEquals(1, TestBucket.keys("documents/" + tenant.id() + "/").size(), "only the first document's object");

@@ -38,11 +38,16 @@ class DocumentMetadataIT {
 
     private static JsonObject upload(ApiClient api, String metadata) {
         return DocumentUploads.created(
-                api, DocumentUploads.form().metadata(metadata).file("m.txt", "text/plain", "content".getBytes(StandardCharsets.UTF_8)));
+                api,
+                DocumentUploads.form()
+                        .metadata(metadata)
+                        .file("m.txt", "text/plain", "content".getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<String> titles(JsonObject page) {
-        return page.getJsonArray("items").stream().map(v -> v.asJsonObject().getString("title")).toList();
+        return page.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("title"))
+                .toList();
     }
 
     private static String q(String value) {
@@ -52,7 +57,8 @@ class DocumentMetadataIT {
     @Test
     void aDocumentIsReadWithItsMetadataAndAnEtagThatIsItsVersion() {
         var created = DocumentUploads.form()
-                .metadata("{\"title\":\"Model card\",\"tags\":[\"card\",\"llama\"],\"attributes\":{\"model\":\"llama-3\",\"year\":2026}}")
+                .metadata(
+                        "{\"title\":\"Model card\",\"tags\":[\"card\",\"llama\"],\"attributes\":{\"model\":\"llama-3\",\"year\":2026}}")
                 .file("card.md", "text/markdown", "# card".getBytes(StandardCharsets.UTF_8))
                 .send(admin);
         assertEquals(201, created.statusCode(), created.body());
@@ -67,7 +73,11 @@ class DocumentMetadataIT {
         assertEquals("\"" + document.getJsonNumber("version").longValue() + "\"", ApiClient.etag(read));
         var body = ApiClient.json(read);
         assertEquals("Model card", body.getString("title"));
-        assertEquals(List.of("card", "llama"), body.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("card", "llama"),
+                body.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertEquals(2026, body.getJsonObject("attributes").getInt("year"));
         assertEquals("text/markdown", body.getString("contentType"));
         assertEquals("card.md", body.getString("fileName"));
@@ -77,7 +87,8 @@ class DocumentMetadataIT {
     @Test
     void aMergePatchChangesOnlyWhatItNamesUnderIfMatch() {
         var created = DocumentUploads.form()
-                .metadata("{\"title\":\"Contract\",\"tags\":[\"legal\"],\"attributes\":{\"party\":\"ACME\",\"draft\":true}}")
+                .metadata(
+                        "{\"title\":\"Contract\",\"tags\":[\"legal\"],\"attributes\":{\"party\":\"ACME\",\"draft\":true}}")
                 .file("c.txt", "text/plain", "c".getBytes(StandardCharsets.UTF_8))
                 .send(admin);
         String id = ApiClient.json(created).getString("id");
@@ -86,7 +97,11 @@ class DocumentMetadataIT {
         var missing = DocumentUploads.patch(admin, id, "{\"title\":\"x\"}", null);
         var stale = DocumentUploads.patch(admin, id, "{\"title\":\"x\"}", "\"12345\"");
         var invalid = DocumentUploads.patch(admin, id, "{\"title\":null}", etag);
-        var patched = DocumentUploads.patch(admin, id, "{\"title\":\"Signed contract\",\"attributes\":{\"draft\":null,\"signed\":\"2026-12-01\"}}", etag);
+        var patched = DocumentUploads.patch(
+                admin,
+                id,
+                "{\"title\":\"Signed contract\",\"attributes\":{\"draft\":null,\"signed\":\"2026-12-01\"}}",
+                etag);
         var again = DocumentUploads.patch(admin, id, "{\"title\":\"y\"}", etag);
 
         assertEquals(428, missing.statusCode(), missing.body());
@@ -98,8 +113,17 @@ class DocumentMetadataIT {
         assertEquals(412, again.statusCode(), "the old ETag no longer matches: " + again.body());
         var read = ApiClient.json(admin.get(DOCUMENTS + "/" + id));
         assertEquals("Signed contract", read.getString("title"));
-        assertEquals(List.of("legal"), read.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
-        assertEquals(Json.createObjectBuilder().add("party", "ACME").add("signed", "2026-12-01").build(), read.getJsonObject("attributes"));
+        assertEquals(
+                List.of("legal"),
+                read.getJsonArray("tags").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        assertEquals(
+                Json.createObjectBuilder()
+                        .add("party", "ACME")
+                        .add("signed", "2026-12-01")
+                        .build(),
+                read.getJsonObject("attributes"));
         assertEquals(1, read.getInt("currentVersion"), "metadata changes make no content version");
     }
 
@@ -108,20 +132,38 @@ class DocumentMetadataIT {
         var lister = TestTenant.create("document-list");
         var api = lister.admin();
         Instant start = Instant.now().minusSeconds(1);
-        upload(api, "{\"title\":\"alpha report\",\"tags\":[\"report\"],\"attributes\":{\"year\":2025,\"team\":{\"name\":\"ops\"}}}");
-        upload(api, "{\"title\":\"beta report\",\"tags\":[\"report\",\"final\"],\"attributes\":{\"year\":2026,\"team\":{\"name\":\"ops\"}}}");
+        upload(
+                api,
+                "{\"title\":\"alpha report\",\"tags\":[\"report\"],\"attributes\":{\"year\":2025,\"team\":{\"name\":\"ops\"}}}");
+        upload(
+                api,
+                "{\"title\":\"beta report\",\"tags\":[\"report\",\"final\"],\"attributes\":{\"year\":2026,\"team\":{\"name\":\"ops\"}}}");
         upload(api, "{\"title\":\"gamma card\",\"tags\":[\"card\"],\"attributes\":{\"year\":2026}}");
         upload(api, "{\"title\":\"100%_real\",\"tags\":[],\"attributes\":{}}");
 
-        assertEquals(List.of("beta report", "alpha report"), titles(ApiClient.json(api.get(DOCUMENTS + "?tag=report"))));
-        assertEquals(List.of("gamma card", "beta report"), titles(ApiClient.json(api.get(DOCUMENTS + "?attributes=" + q("{\"year\":2026}")))));
-        assertEquals(List.of("beta report", "alpha report"), titles(ApiClient.json(api.get(DOCUMENTS + "?attributes=" + q("{\"team\":{\"name\":\"ops\"}}")))));
-        assertEquals(List.of("beta report"), titles(ApiClient.json(api.get(DOCUMENTS + "?tag=report&attributes=" + q("{\"year\":2026}")))));
+        assertEquals(
+                List.of("beta report", "alpha report"), titles(ApiClient.json(api.get(DOCUMENTS + "?tag=report"))));
+        assertEquals(
+                List.of("gamma card", "beta report"),
+                titles(ApiClient.json(api.get(DOCUMENTS + "?attributes=" + q("{\"year\":2026}")))));
+        assertEquals(
+                List.of("beta report", "alpha report"),
+                titles(ApiClient.json(api.get(DOCUMENTS + "?attributes=" + q("{\"team\":{\"name\":\"ops\"}}")))));
+        assertEquals(
+                List.of("beta report"),
+                titles(ApiClient.json(api.get(DOCUMENTS + "?tag=report&attributes=" + q("{\"year\":2026}")))));
         assertEquals(List.of("alpha report"), titles(ApiClient.json(api.get(DOCUMENTS + "?titlePrefix=alp"))));
         assertEquals(List.of("100%_real"), titles(ApiClient.json(api.get(DOCUMENTS + "?titlePrefix=" + q("100%_")))));
-        assertEquals(List.of(), titles(ApiClient.json(api.get(DOCUMENTS + "?titlePrefix=" + q("1%")))), "% is no wildcard");
-        assertEquals(4, titles(ApiClient.json(api.get(DOCUMENTS + "?createdFrom=" + start))).size());
-        assertEquals(0, titles(ApiClient.json(api.get(DOCUMENTS + "?createdBefore=" + start))).size());
+        assertEquals(
+                List.of(), titles(ApiClient.json(api.get(DOCUMENTS + "?titlePrefix=" + q("1%")))), "% is no wildcard");
+        assertEquals(
+                4,
+                titles(ApiClient.json(api.get(DOCUMENTS + "?createdFrom=" + start)))
+                        .size());
+        assertEquals(
+                0,
+                titles(ApiClient.json(api.get(DOCUMENTS + "?createdBefore=" + start)))
+                        .size());
         assertEquals(
                 List.of("100%_real", "alpha report", "beta report", "gamma card"),
                 titles(ApiClient.json(api.get(DOCUMENTS + "?sort=title"))));
@@ -144,16 +186,19 @@ class DocumentMetadataIT {
 
     @Test
     void aChangeIsSeenAtOnceInReadsAndListsThoughTheyAreCached() {
-        var created = DocumentUploads.of("cached before", "text/plain", new byte[] {1}).send(admin);
+        var created = DocumentUploads.of("cached before", "text/plain", new byte[] {1})
+                .send(admin);
         String id = ApiClient.json(created).getString("id");
         String list = DOCUMENTS + "?titlePrefix=" + q("cached ");
         assertEquals(List.of("cached before"), titles(ApiClient.json(admin.get(list))));
-        assertEquals("cached before", ApiClient.json(admin.get(DOCUMENTS + "/" + id)).getString("title"));
+        assertEquals(
+                "cached before", ApiClient.json(admin.get(DOCUMENTS + "/" + id)).getString("title"));
 
         var patched = DocumentUploads.patch(admin, id, "{\"title\":\"cached after\"}", ApiClient.etag(created));
 
         assertEquals(200, patched.statusCode(), patched.body());
-        assertEquals("cached after", ApiClient.json(admin.get(DOCUMENTS + "/" + id)).getString("title"));
+        assertEquals(
+                "cached after", ApiClient.json(admin.get(DOCUMENTS + "/" + id)).getString("title"));
         assertEquals(List.of("cached after"), titles(ApiClient.json(admin.get(list))));
         assertEquals(204, admin.delete(DOCUMENTS + "/" + id).statusCode());
         assertEquals(404, admin.get(DOCUMENTS + "/" + id).statusCode());
@@ -162,7 +207,8 @@ class DocumentMetadataIT {
 
     @Test
     void anotherTenantsDocumentIsNotFoundAnywhere() {
-        var created = DocumentUploads.of("private", "text/plain", "secret".getBytes(StandardCharsets.UTF_8)).send(admin);
+        var created = DocumentUploads.of("private", "text/plain", "secret".getBytes(StandardCharsets.UTF_8))
+                .send(admin);
         String id = ApiClient.json(created).getString("id");
         String etag = ApiClient.etag(created);
         var otherTenant = TestTenant.create("document-other");
@@ -170,13 +216,25 @@ class DocumentMetadataIT {
         String otherBearer = otherTenant.administrator().tokens().getString("access_token");
 
         assertEquals(404, other.get(DOCUMENTS + "/" + id).statusCode());
-        assertEquals(404, DocumentUploads.download(otherBearer, DOCUMENTS + "/" + id + "/content", null).statusCode());
-        assertEquals(404, DocumentUploads.download(otherBearer, DOCUMENTS + "/" + id + "/versions/1/content", null).statusCode());
+        assertEquals(
+                404,
+                DocumentUploads.download(otherBearer, DOCUMENTS + "/" + id + "/content", null)
+                        .statusCode());
+        assertEquals(
+                404,
+                DocumentUploads.download(otherBearer, DOCUMENTS + "/" + id + "/versions/1/content", null)
+                        .statusCode());
         assertEquals(404, other.get(DOCUMENTS + "/" + id + "/versions").statusCode());
-        assertEquals(404, DocumentUploads.patch(other, id, "{\"title\":\"mine\"}", etag).statusCode());
-        assertEquals(404, DocumentUploads.putContent(other, id, "text/plain", new byte[] {1}, etag).statusCode());
+        assertEquals(
+                404,
+                DocumentUploads.patch(other, id, "{\"title\":\"mine\"}", etag).statusCode());
+        assertEquals(
+                404,
+                DocumentUploads.putContent(other, id, "text/plain", new byte[] {1}, etag)
+                        .statusCode());
         assertEquals(404, other.delete(DOCUMENTS + "/" + id).statusCode());
-        assertEquals(0, ApiClient.json(other.get(DOCUMENTS)).getJsonArray("items").size());
+        assertEquals(
+                0, ApiClient.json(other.get(DOCUMENTS)).getJsonArray("items").size());
         var mine = ApiClient.json(admin.get(DOCUMENTS + "/" + id));
         assertEquals("private", mine.getString("title"));
         assertEquals(1, mine.getInt("currentVersion"));
@@ -189,12 +247,20 @@ class DocumentMetadataIT {
         var officer = tenant.userWithRoles("COMPLIANCE_OFFICER").login();
         var operator = tenant.userWithRoles("OPERATOR").login();
 
-        assertEquals(403, DocumentUploads.of("no", "text/plain", new byte[] {1}).send(auditor).statusCode());
-        var created = DocumentUploads.of("by developer", "text/plain", new byte[] {1}).send(developer);
+        assertEquals(
+                403,
+                DocumentUploads.of("no", "text/plain", new byte[] {1})
+                        .send(auditor)
+                        .statusCode());
+        var created =
+                DocumentUploads.of("by developer", "text/plain", new byte[] {1}).send(developer);
         assertEquals(201, created.statusCode(), created.body());
         String id = ApiClient.json(created).getString("id");
         assertEquals(200, auditor.get(DOCUMENTS + "/" + id).statusCode());
-        assertEquals(403, DocumentUploads.patch(auditor, id, "{\"title\":\"t\"}", ApiClient.etag(created)).statusCode());
+        assertEquals(
+                403,
+                DocumentUploads.patch(auditor, id, "{\"title\":\"t\"}", ApiClient.etag(created))
+                        .statusCode());
         var patched = DocumentUploads.patch(officer, id, "{\"tags\":[\"evidence\"]}", ApiClient.etag(created));
         assertEquals(200, patched.statusCode(), patched.body());
         assertEquals(403, developer.delete(DOCUMENTS + "/" + id).statusCode());
@@ -208,12 +274,17 @@ class DocumentMetadataIT {
         var user = tenant.userWithRoles("DEVELOPER", "OPERATOR");
         var api = user.login();
         String bearer = user.tokens().getString("access_token");
-        var created = DocumentUploads.of("audited", "text/plain", "a".getBytes(StandardCharsets.UTF_8)).send(api);
+        var created = DocumentUploads.of("audited", "text/plain", "a".getBytes(StandardCharsets.UTF_8))
+                .send(api);
         String id = ApiClient.json(created).getString("id");
-        var replaced = DocumentUploads.putContent(api, id, "text/plain", "b".getBytes(StandardCharsets.UTF_8), ApiClient.etag(created));
+        var replaced = DocumentUploads.putContent(
+                api, id, "text/plain", "b".getBytes(StandardCharsets.UTF_8), ApiClient.etag(created));
         var patched = DocumentUploads.patch(api, id, "{\"title\":\"audited twice\"}", ApiClient.etag(replaced));
         assertEquals(200, patched.statusCode(), patched.body());
-        assertEquals(206, DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", "bytes=0-0").statusCode());
+        assertEquals(
+                206,
+                DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", "bytes=0-0")
+                        .statusCode());
         assertEquals(204, api.delete(DOCUMENTS + "/" + id).statusCode());
 
         var actions = new ArrayList<String>();
@@ -243,9 +314,14 @@ class DocumentMetadataIT {
 
     @Test
     void versionsAreListedNewestFirst() {
-        var created = DocumentUploads.of("two versions", "text/plain", "1".getBytes(StandardCharsets.UTF_8)).send(admin);
+        var created = DocumentUploads.of("two versions", "text/plain", "1".getBytes(StandardCharsets.UTF_8))
+                .send(admin);
         String id = ApiClient.json(created).getString("id");
-        assertEquals(200, DocumentUploads.putContent(admin, id, "text/csv", "2".getBytes(StandardCharsets.UTF_8), ApiClient.etag(created)).statusCode());
+        assertEquals(
+                200,
+                DocumentUploads.putContent(
+                                admin, id, "text/csv", "2".getBytes(StandardCharsets.UTF_8), ApiClient.etag(created))
+                        .statusCode());
 
         var response = admin.get(DOCUMENTS + "/" + id + "/versions");
 

@@ -39,7 +39,9 @@ final class DocumentUploads {
     }
 
     DocumentUploads metadata(String json) {
-        return part("Content-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json", json.getBytes(StandardCharsets.UTF_8));
+        return part(
+                "Content-Disposition: form-data; name=\"metadata\"\r\nContent-Type: application/json",
+                json.getBytes(StandardCharsets.UTF_8));
     }
 
     DocumentUploads file(String fileName, String type, byte[] content) {
@@ -81,7 +83,8 @@ final class DocumentUploads {
     InputStream stream() {
         var all = new ArrayList<>(chunks);
         all.add(() -> new ByteArrayInputStream(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII)));
-        return new SequenceInputStream(Collections.enumeration(all.stream().map(Supplier::get).toList()));
+        return new SequenceInputStream(
+                Collections.enumeration(all.stream().map(Supplier::get).toList()));
     }
 
     long length() {

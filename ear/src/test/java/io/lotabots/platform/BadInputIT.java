@@ -335,7 +335,8 @@ class BadInputIT {
                 bytes("x"),
                 400,
                 "Content-Type"));
-        cases.add(new Case("a document upload that is not multipart", "POST", documents, multipart, bytes("hello"), 400, null));
+        cases.add(new Case(
+                "a document upload that is not multipart", "POST", documents, multipart, bytes("hello"), 400, null));
         cases.add(new Case(
                 "a document upload without metadata",
                 "POST",
@@ -424,23 +425,37 @@ class BadInputIT {
         cases.add(get("limit=0 on documents", documents + "?limit=0", "limit"));
         cases.add(get("an unknown document sort", documents + "?sort=size", "sort"));
         cases.add(get("document attributes that are not JSON", documents + "?attributes=year", "attributes"));
-        cases.add(get("a document creation bound that is no instant", documents + "?createdFrom=yesterday", "createdFrom"));
+        cases.add(get(
+                "a document creation bound that is no instant", documents + "?createdFrom=yesterday", "createdFrom"));
         cases.add(get("a document tag with a control character", documents + "?tag=a%01b", "tag"));
-        cases.add(new Case("a document cursor that is no cursor", "GET", documents + "?cursor=!!!", auth(), null, 400, null));
+        cases.add(new Case(
+                "a document cursor that is no cursor", "GET", documents + "?cursor=!!!", auth(), null, 400, null));
         cases.add(new Case(
                 "a title-order cursor on the creation order",
                 "GET",
-                documents + "?cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-                        ("t\n" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                documents + "?cursor="
+                        + java.util.Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(
+                                        ("t\n" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 auth(),
                 null,
                 400,
                 null));
         cases.add(new Case("a document id that is no UUID", "GET", documents + "/abc", auth(), null, 404, null));
         cases.add(new Case("document content of no UUID", "GET", documents + "/abc/content", auth(), null, 404, null));
-        cases.add(new Case("document versions of no UUID", "GET", documents + "/abc/versions", auth(), null, 404, null));
-        cases.add(new Case("a document version 0", "GET", someDocument + "/versions/0/content", auth(), null, 400, "number"));
-        cases.add(new Case("a document version that is no number", "GET", someDocument + "/versions/x/content", auth(), null, 400, "number"));
+        cases.add(
+                new Case("document versions of no UUID", "GET", documents + "/abc/versions", auth(), null, 404, null));
+        cases.add(new Case(
+                "a document version 0", "GET", someDocument + "/versions/0/content", auth(), null, 400, "number"));
+        cases.add(new Case(
+                "a document version that is no number",
+                "GET",
+                someDocument + "/versions/x/content",
+                auth(),
+                null,
+                400,
+                "number"));
         cases.add(new Case("deleting no UUID", "DELETE", documents + "/abc", auth(), null, 404, null));
         cases.add(new Case(
                 "new content for no UUID",

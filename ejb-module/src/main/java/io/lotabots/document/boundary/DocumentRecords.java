@@ -34,7 +34,7 @@ public class DocumentRecords {
 
     /** Notes an upload in flight before its first byte is stored, for the sweeper should its server die. */
     public void beginUpload(String key, UUID tenantId, UUID documentId, boolean newDocument) {
-        em.createNativeQuery("insert into document_uploads (object_key, tenant_id, document_id, new_document,"
+        em.createNativeQuery("insert into lotabots.document_uploads (object_key, tenant_id, document_id, new_document,"
                         + " started_at) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, key)
                 .setParameter(2, tenantId)
@@ -46,7 +46,7 @@ public class DocumentRecords {
 
     /** The upload's objects are recorded or removed: nothing for the sweeper. */
     public void endUpload(String key) {
-        em.createNativeQuery("delete from document_uploads where object_key = ?1")
+        em.createNativeQuery("delete from lotabots.document_uploads where object_key = ?1")
                 .setParameter(1, key)
                 .executeUpdate();
     }
@@ -74,7 +74,7 @@ public class DocumentRecords {
 
     /** The next object key number of a live document of the caller's tenant (never handed out twice). */
     public int allocateKeyNumber(Caller caller, UUID id) {
-        var numbers = em.createNativeQuery("update documents set last_key_number = last_key_number + 1"
+        var numbers = em.createNativeQuery("update lotabots.documents set last_key_number = last_key_number + 1"
                         + " where id = ?1 and tenant_id = ?2 and deleted_at is null returning last_key_number")
                 .setParameter(1, id)
                 .setParameter(2, caller.tenantId())
@@ -185,7 +185,7 @@ public class DocumentRecords {
     /** Up to {@code limit} rows of the query's page, in its order. */
     @SuppressWarnings("unchecked")
     public List<DocumentView> page(UUID tenantId, DocumentQuery q, DocumentPosition after, int limit) {
-        var sql = new StringBuilder("select * from documents where tenant_id = ?1 and deleted_at is null");
+        var sql = new StringBuilder("select * from lotabots.documents where tenant_id = ?1 and deleted_at is null");
         var parameters = new java.util.ArrayList<Object>();
         parameters.add(tenantId);
         if (q.tag() != null) {
@@ -241,14 +241,14 @@ public class DocumentRecords {
 
     /** Removes a purged document's rows (its versions by cascade) once its objects are gone. */
     public void purge(UUID id) {
-        em.createNativeQuery("delete from documents where id = ?1 and deleted_at is not null")
+        em.createNativeQuery("delete from lotabots.documents where id = ?1 and deleted_at is not null")
                 .setParameter(1, id)
                 .executeUpdate();
     }
 
     /** The upload failed and its objects could not be removed now: the sweeper's next run removes them. */
     public void uploadFailed(String key) {
-        em.createNativeQuery("update document_uploads set failed_at = ?2 where object_key = ?1")
+        em.createNativeQuery("update lotabots.document_uploads set failed_at = ?2 where object_key = ?1")
                 .setParameter(1, key)
                 .setParameter(2, Timestamp.from(clock.instant()))
                 .executeUpdate();
@@ -258,7 +258,7 @@ public class DocumentRecords {
     @SuppressWarnings("unchecked")
     public List<Object[]> abandonedUploads(Instant cutoff) {
         return em.createNativeQuery("select object_key, cast(tenant_id as varchar), cast(document_id as varchar),"
-                        + " new_document from document_uploads where started_at < ?1 or failed_at is not null order by started_at"
+                        + " new_document from lotabots.document_uploads where started_at < ?1 or failed_at is not null order by started_at"
                         + " limit 100")
                 .setParameter(1, Timestamp.from(cutoff))
                 .getResultList();
