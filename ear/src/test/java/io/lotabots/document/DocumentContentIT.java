@@ -180,7 +180,7 @@ class DocumentContentIT {
                 DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/content", null)
                         .body());
         var v2 = DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/versions/2/content", null);
-        assertEquals("text/markdown", v2.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(v2.headers().firstValue("Content-Type").orElseThrow().startsWith("text/markdown"));
         assertArrayEquals(
                 first,
                 DocumentUploads.download(bearer, DOCUMENTS + "/" + id + "/versions/1/content", null)

@@ -109,7 +109,7 @@ class AccessMatrixIT {
         assertEquals(201, model.statusCode(), model.body());
         HOME_IDS.put("/api/v1/models/", ApiClient.json(model).getString("id"));
         var document = io.lotabots.document.DocumentForms.upload(home.admin(), "matrix");
-        HOME_IDS.put("/api/v1/documents/", document);
+        HOME_IDS.put("/api/v1/documents/", document + "/1");
         var modelPolicy = home.admin().postJson("/api/v1/attestations/models/policies", "{\"name\": \"matrix\"}");
         assertEquals(201, modelPolicy.statusCode(), modelPolicy.body());
         HOME_IDS.put("/api/v1/attestations/models/policies/", "matrix/1");
