@@ -130,7 +130,8 @@ class DocumentContentIT {
 
         assertEquals(206, read.statusCode());
         String type = read.headers().firstValue("Content-Type").orElseThrow();
-        assertTrue(type.startsWith("multipart/byteranges; boundary="), type);
+        // Liberty writes the parameter without the space after ';'
+        assertTrue(type.matches("multipart/byteranges;\\s*boundary=\\S+"), type);
         String boundary = type.substring(type.indexOf("boundary=") + 9);
         byte[] body = read.body();
         assertEquals(
