@@ -108,6 +108,8 @@ class AccessMatrixIT {
                 .send(home.admin());
         assertEquals(201, model.statusCode(), model.body());
         HOME_IDS.put("/api/v1/models/", ApiClient.json(model).getString("id"));
+        var document = io.lotabots.document.DocumentForms.upload(home.admin(), "matrix");
+        HOME_IDS.put("/api/v1/documents/", document + "/1");
         var modelPolicy = home.admin().postJson("/api/v1/attestations/models/policies", "{\"name\": \"matrix\"}");
         assertEquals(201, modelPolicy.statusCode(), modelPolicy.body());
         HOME_IDS.put("/api/v1/attestations/models/policies/", "matrix/1");
@@ -234,6 +236,7 @@ class AccessMatrixIT {
             case "JSON" -> "{}";
             case "form" -> "";
             case "multipart/form-data" -> "--matrix--\r\n";
+            case "application/merge-patch+json" -> "{}";
             default -> null;
         };
     }
@@ -247,6 +250,7 @@ class AccessMatrixIT {
                     switch (row.body()) {
                         case "form" -> "application/x-www-form-urlencoded";
                         case "multipart/form-data" -> "multipart/form-data; boundary=matrix";
+                        case "application/merge-patch+json" -> "application/merge-patch+json";
                         default -> "application/json";
                     };
             request.header("Content-Type", type).method(row.method(), HttpRequest.BodyPublishers.ofString(body));

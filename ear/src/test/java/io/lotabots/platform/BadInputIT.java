@@ -320,6 +320,167 @@ class BadInputIT {
         cases.add(get("limit=0 on models", "/api/v1/models?limit=0", "limit"));
         cases.add(new Case(
                 "a model cursor that is no cursor", "GET", "/api/v1/models?cursor=!!!", auth(), null, 400, null));
+        // documents: multipart uploads, lists, ids, versions, merge patches
+        String documents = "/api/v1/documents";
+        String someDocument = documents + "/" + UUID.randomUUID();
+        String metadata = "--xyz\r\nContent-Disposition: form-data; name=\"metadata\"\r\n\r\n";
+        String file = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n";
+        var multipart = auth("Content-Type", "multipart/form-data; boundary=xyz");
+        cases.add(new Case(
+                "a document upload without a boundary",
+                "POST",
+                documents,
+                auth("Content-Type", "multipart/form-data"),
+                bytes("x"),
+                400,
+                "Content-Type"));
+        cases.add(new Case(
+                "a document upload that is not multipart", "POST", documents, multipart, bytes("hello"), 400, null));
+        cases.add(new Case(
+                "a document upload without metadata",
+                "POST",
+                documents,
+                multipart,
+                bytes(file + "data\r\n--xyz--\r\n"),
+                400,
+                "metadata"));
+        cases.add(new Case(
+                "document metadata that is not JSON",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "title=x\r\n" + file + "data\r\n--xyz--\r\n"),
+                400,
+                "metadata"));
+        cases.add(new Case(
+                "document metadata without a title",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "{\"tags\":[\"a\"]}\r\n" + file + "data\r\n--xyz--\r\n"),
+                400,
+                "metadata.title"));
+        cases.add(new Case(
+                "document attributes that are no object",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "{\"title\":\"t\",\"attributes\":[1]}\r\n" + file + "data\r\n--xyz--\r\n"),
+                400,
+                "metadata.attributes"));
+        cases.add(new Case(
+                "NUL in document attributes",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "{\"title\":\"t\",\"attributes\":{\"a\":\"" + NUL + "\"}}\r\n" + file
+                        + "data\r\n--xyz--\r\n"),
+                400,
+                "metadata.attributes"));
+        cases.add(new Case(
+                "a document upload without a file",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "{\"title\":\"t\"}\r\n--xyz--\r\n"),
+                400,
+                "file"));
+        cases.add(new Case(
+                "a document upload with an unknown part",
+                "POST",
+                documents,
+                multipart,
+                bytes("--xyz\r\nContent-Disposition: form-data; name=\"owner\"\r\n\r\nx\r\n--xyz--\r\n"),
+                400,
+                "owner"));
+        cases.add(new Case(
+                "a document file name with a path",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "{\"title\":\"t\"}\r\n"
+                        + "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"../etc/x\"\r\n\r\n"
+                        + "data\r\n--xyz--\r\n"),
+                400,
+                "file"));
+        cases.add(new Case(
+                "a document file with a malformed Content-Type",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "{\"title\":\"t\"}\r\n"
+                        + "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d\"\r\n"
+                        + "Content-Type: not a type\r\n\r\ndata\r\n--xyz--\r\n"),
+                400,
+                "Content-Type"));
+        cases.add(new Case(
+                "a document body cut before its closing boundary",
+                "POST",
+                documents,
+                multipart,
+                bytes(metadata + "{\"title\":\"t\"}\r\n" + file + "data that never ends"),
+                400,
+                "body"));
+        cases.add(get("limit=0 on documents", documents + "?limit=0", "limit"));
+        cases.add(get("an unknown document sort", documents + "?sort=size", "sort"));
+        cases.add(get("document attributes that are not JSON", documents + "?attributes=year", "attributes"));
+        cases.add(get(
+                "a document creation bound that is no instant", documents + "?createdFrom=yesterday", "createdFrom"));
+        cases.add(get("a document tag with a control character", documents + "?tag=a%01b", "tag"));
+        cases.add(new Case(
+                "a document cursor that is no cursor", "GET", documents + "?cursor=!!!", auth(), null, 400, null));
+        cases.add(new Case(
+                "a title-order cursor on the creation order",
+                "GET",
+                documents + "?cursor="
+                        + java.util.Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(
+                                        ("t\n" + UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                auth(),
+                null,
+                400,
+                null));
+        cases.add(new Case("a document id that is no UUID", "GET", documents + "/abc", auth(), null, 404, null));
+        cases.add(new Case("document content of no UUID", "GET", documents + "/abc/content", auth(), null, 404, null));
+        cases.add(
+                new Case("document versions of no UUID", "GET", documents + "/abc/versions", auth(), null, 404, null));
+        cases.add(new Case(
+                "a document version 0", "GET", someDocument + "/versions/0/content", auth(), null, 400, "number"));
+        cases.add(new Case(
+                "a document version that is no number",
+                "GET",
+                someDocument + "/versions/x/content",
+                auth(),
+                null,
+                400,
+                "number"));
+        cases.add(new Case("deleting no UUID", "DELETE", documents + "/abc", auth(), null, 404, null));
+        cases.add(new Case(
+                "new content for no UUID",
+                "PUT",
+                documents + "/abc/content",
+                auth("Content-Type", "text/plain", "If-Match", "\"1\""),
+                bytes("x"),
+                404,
+                null));
+        cases.add(new Case(
+                "a merge patch that is an array",
+                "PATCH",
+                someDocument,
+                auth("Content-Type", "application/merge-patch+json", "If-Match", "\"1\""),
+                bytes("[1]"),
+                400,
+                "body"));
+        cases.add(new Case(
+                "a merge patch that is not JSON",
+                "PATCH",
+                someDocument,
+                auth("Content-Type", "application/merge-patch+json", "If-Match", "\"1\""),
+                bytes("{title"),
+                400,
+                null));
         // resource quotas
         cases.add(new Case(
                 "quotas without a body",
@@ -596,6 +757,8 @@ class BadInputIT {
             "hardware_policy",
             "hardware_policy_version",
             "models",
+            "documents",
+            "document_uploads",
             "resource_quota",
             "storage_reservation",
             "resource_allocation",
@@ -628,6 +791,7 @@ class BadInputIT {
         }
         counts.put("s3 attestations/", objects("attestations/" + tenant.id() + "/"));
         counts.put("s3 models/", objects("models/" + tenant.id() + "/"));
+        counts.put("s3 documents/", objects("documents/" + tenant.id() + "/"));
         return counts;
     }
 

@@ -30,6 +30,11 @@ public final class Json {
 
     private Json() {}
 
+    /** A JSON merge patch (RFC 7396). */
+    public static jakarta.json.JsonMergePatch createMergePatch(jakarta.json.JsonValue patch) {
+        return PROVIDER.createMergePatch(patch);
+    }
+
     public static JsonObjectBuilder createObjectBuilder() {
         return BUILDERS.createObjectBuilder();
     }

@@ -52,8 +52,12 @@ public class Refusal extends RuntimeException {
         QUOTA_EXCEEDED,
         /** The request was based on a version that is no longer current; {@link #currentVersion()} is. */
         STALE_VERSION,
+        /** A change of a versioned resource that names no version it is based on (If-Match missing). */
+        PRECONDITION_REQUIRED,
         /** The input is larger than accepted. */
         TOO_LARGE,
+        /** Content of a type not accepted, or not what it is declared as (an executable, a "PDF" that is not). */
+        UNSUPPORTED_MEDIA_TYPE,
         /** The input is well-formed but its content cannot be accepted (an archive entry that escapes, say). */
         UNPROCESSABLE,
         /** Too many requests in a time window; {@link #retryAfter()} says when to try again. */

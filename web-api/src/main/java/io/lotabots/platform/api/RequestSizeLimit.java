@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Refuses bodies over {@code lotabots.api.max-body-bytes}: at once when Content-Length says so,
  * otherwise as soon as a chunked body passes the limit while it is read. A model upload is streamed into
  * storage, never held, so its bound is the largest model ({@code lotabots.model.max-bytes}) plus room for the
- * form and an archive's headers ({@code lotabots.model.upload-overhead-bytes}).
+ * form and an archive's headers ({@code lotabots.model.upload-overhead-bytes}); a document's content likewise,
+ * bounded by {@code lotabots.document.max-bytes} plus room for its form and metadata.
  */
 @Provider
 @PreMatching
@@ -31,15 +32,30 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "lotabots.model.upload-overhead-bytes", defaultValue = "16777216")
     long uploadOverheadBytes;
 
+    @Inject
+    @ConfigProperty(name = "lotabots.document.max-bytes", defaultValue = "5368709120")
+    long maxDocumentBytes;
+
+    /** A document upload's form and metadata around its content. */
+    static final long DOCUMENT_OVERHEAD_BYTES = 1024 * 1024;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = isModelUpload(request) ? maxModelBytes + uploadOverheadBytes : maxBodyBytes;
+        long limit = isModelUpload(request)
+                ? maxModelBytes + uploadOverheadBytes
+                : isDocumentUpload(request) ? maxDocumentBytes + DOCUMENT_OVERHEAD_BYTES : maxBodyBytes;
         if (ContentLength.of(request.getHeaderString(HttpHeaders.CONTENT_LENGTH)) > limit) {
             throw PayloadTooLarge.refusal(limit);
         }
         if (request.hasEntity()) {
             request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit));
         }
+    }
+
+    private static boolean isDocumentUpload(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        return ("POST".equals(request.getMethod()) && "documents".equals(path))
+                || ("PUT".equals(request.getMethod()) && path.matches("documents/[^/]+/content"));
     }
 
     private static boolean isModelUpload(ContainerRequestContext request) {

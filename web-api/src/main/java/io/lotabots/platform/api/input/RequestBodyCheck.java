@@ -38,7 +38,8 @@ public class RequestBodyCheck implements ReaderInterceptor {
 
     private static Object checkAndRead(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (isJson(type)) {
+        if (isJson(type) && context.getType() != java.io.InputStream.class) {
+            // a stream is content to store (a document's), read by the resource as it arrives, never bound
             byte[] body = context.getInputStream().readAllBytes();
             JsonBodyCheck.check(body, context.getGenericType());
             context.setInputStream(new ByteArrayInputStream(body));

@@ -54,7 +54,9 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case NOT_FOUND -> 404;
             case CONFLICT, QUOTA_EXCEEDED -> 409;
             case STALE_VERSION -> 412;
+            case PRECONDITION_REQUIRED -> 428;
             case TOO_LARGE -> 413;
+            case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE -> 422;
             case RATE_LIMITED -> 429;
         };

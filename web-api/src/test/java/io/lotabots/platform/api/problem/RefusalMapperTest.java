@@ -33,7 +33,9 @@ class RefusalMapperTest {
         expected.put(Kind.CONFLICT, 409);
         expected.put(Kind.QUOTA_EXCEEDED, 409);
         expected.put(Kind.STALE_VERSION, 412);
+        expected.put(Kind.PRECONDITION_REQUIRED, 428);
         expected.put(Kind.TOO_LARGE, 413);
+        expected.put(Kind.UNSUPPORTED_MEDIA_TYPE, 415);
         expected.put(Kind.UNPROCESSABLE, 422);
         expected.put(Kind.RATE_LIMITED, 429);
 

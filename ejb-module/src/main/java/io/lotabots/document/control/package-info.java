@@ -1,0 +1,2 @@
+/** The document service's single tasks: sniffing content, counting and hashing it, keys, caching, storage calls. */
+package io.lotabots.document.control;
