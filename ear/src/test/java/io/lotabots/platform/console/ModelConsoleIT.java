@@ -68,7 +68,9 @@ class ModelConsoleIT {
         browser = new ConsoleBrowser();
         current = browser;
         browser.signIn(
-                tenant.name(), tenant.administrator().username(), tenant.administrator().password());
+                tenant.name(),
+                tenant.administrator().username(),
+                tenant.administrator().password());
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
     }
 
@@ -81,7 +83,8 @@ class ModelConsoleIT {
 
     /** A small safetensors file: an 8-byte little-endian header length, the JSON header, one F32 tensor. */
     private static byte[] safetensors() {
-        byte[] header = "{\"w\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}}".getBytes(StandardCharsets.UTF_8);
+        byte[] header =
+                "{\"w\":{\"dtype\":\"F32\",\"shape\":[2],\"data_offsets\":[0,8]}}".getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(8 + header.length + 8)
                 .order(ByteOrder.LITTLE_ENDIAN)
                 .putLong(header.length)
@@ -128,8 +131,7 @@ class ModelConsoleIT {
     }
 
     @Test
-    void anUploadedFileIsListedWithTheFormatAndDigestTheApiReportsAndIsDeletedAfterConfirmation()
-            throws Exception {
+    void anUploadedFileIsListedWithTheFormatAndDigestTheApiReportsAndIsDeletedAfterConfirmation() throws Exception {
         byte[] content = safetensors();
         String name = "console-safetensors-" + System.nanoTime();
         openModels();
@@ -147,20 +149,25 @@ class ModelConsoleIT {
         assertEquals(tenant.administrator().username(), model.getString("createdByName"), "the console's actor");
         browser.wait.until(d -> browser.textOf("model-files-grid").contains("weights.safetensors"));
 
-        var audit = admin.get("/api/v1/audit/events?action=model.uploaded&targetId=" + model.getString("id"));
+        var audit = admin.get("/api/v1/audit/events?action=model.uploaded&targetType=model&targetId=" + model.getString("id"));
         assertEquals(200, audit.statusCode(), audit.body());
         assertTrue(audit.body().contains(tenant.administrator().username()), audit.body());
 
         browser.selectRow("models-grid", name);
         browser.click("model-delete");
         browser.answer("model-delete-dialog", "cancel");
-        assertEquals(200, admin.get(ModelUploads.MODELS + "/" + model.getString("id")).statusCode(), "cancel keeps it");
+        assertEquals(
+                200,
+                admin.get(ModelUploads.MODELS + "/" + model.getString("id")).statusCode(),
+                "cancel keeps it");
         browser.click("model-delete");
         browser.answer("model-delete-dialog", "confirm");
         browser.wait
                 .withMessage(() -> name + " gone from " + browser.textOf("models-grid"))
                 .until(d -> !browser.textOf("models-grid").contains(name));
-        assertEquals(404, admin.get(ModelUploads.MODELS + "/" + model.getString("id")).statusCode());
+        assertEquals(
+                404,
+                admin.get(ModelUploads.MODELS + "/" + model.getString("id")).statusCode());
     }
 
     @Test
@@ -210,7 +217,9 @@ class ModelConsoleIT {
     void anAdministratorChangesQuotasWhichTheApiReadsAndAnOfficerCannot() throws IOException {
         browser.click("nav-quotas");
         browser.wait.until(d -> browser.textOf("quotas-grid").contains("Stored model bytes"));
-        long version = ApiClient.json(admin.get("/api/v1/resources/quotas")).getJsonNumber("version").longValue();
+        long version = ApiClient.json(admin.get("/api/v1/resources/quotas"))
+                .getJsonNumber("version")
+                .longValue();
 
         browser.type("quota-concurrent-jobs", "1.5");
         browser.click("quota-save");
@@ -219,7 +228,9 @@ class ModelConsoleIT {
                 .until(d -> browser.textOf("quota-concurrent-jobs").contains("whole number"));
         assertEquals(
                 version,
-                ApiClient.json(admin.get("/api/v1/resources/quotas")).getJsonNumber("version").longValue(),
+                ApiClient.json(admin.get("/api/v1/resources/quotas"))
+                        .getJsonNumber("version")
+                        .longValue(),
                 "nothing changed");
 
         browser.type("quota-stored-model-bytes", "123456789");
@@ -251,7 +262,10 @@ class ModelConsoleIT {
             officerBrowser.click("nav-model-policies");
             officerBrowser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("model-policies-grid")));
             assertTrue(
-                    officerBrowser.driver.findElements(By.id("model-policy-create")).isEmpty(),
+                    officerBrowser
+                            .driver
+                            .findElements(By.id("model-policy-create"))
+                            .isEmpty(),
                     "no policy writing for officers");
         } finally {
             current = browser;
@@ -304,10 +318,13 @@ class ModelConsoleIT {
     }
 
     private static void typeArea(String id, String text) {
-        var area = browser.wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " textarea")));
+        var area =
+                browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " textarea")));
         area.clear();
-        if (!text.isEmpty()) {
+        if (text.isEmpty()) {
+            // clear() alone fires no input event: the field's value on the server would stay
+            area.sendKeys("x", Keys.BACK_SPACE);
+        } else {
             area.sendKeys(text);
         }
     }
