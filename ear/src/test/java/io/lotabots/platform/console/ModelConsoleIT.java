@@ -149,7 +149,8 @@ class ModelConsoleIT {
         assertEquals(tenant.administrator().username(), model.getString("createdByName"), "the console's actor");
         browser.wait.until(d -> browser.textOf("model-files-grid").contains("weights.safetensors"));
 
-        var audit = admin.get("/api/v1/audit/events?action=model.uploaded&targetType=model&targetId=" + model.getString("id"));
+        var audit = admin.get(
+                "/api/v1/audit/events?action=model.uploaded&targetType=model&targetId=" + model.getString("id"));
         assertEquals(200, audit.statusCode(), audit.body());
         assertTrue(audit.body().contains(tenant.administrator().username()), audit.body());
 
@@ -215,7 +216,7 @@ class ModelConsoleIT {
 
     @Test
     void anAdministratorChangesQuotasWhichTheApiReadsAndAnOfficerCannot() throws IOException {
-        browser.click("nav-quotas");
+        browser.driver.get(ConsoleBrowser.CONSOLE + "quotas");
         browser.wait.until(d -> browser.textOf("quotas-grid").contains("Stored model bytes"));
         long version = ApiClient.json(admin.get("/api/v1/resources/quotas"))
                 .getJsonNumber("version")
@@ -275,7 +276,7 @@ class ModelConsoleIT {
     @Test
     void aModelPolicyVersionWrittenInTheConsoleIsTheApis() throws IOException {
         String name = "console-model-" + System.nanoTime();
-        browser.click("nav-model-policies");
+        browser.driver.get(ConsoleBrowser.CONSOLE + "model-policies");
         browser.wait.until(d -> browser.textOf("model-policies-grid").contains("default"));
         browser.click("model-policy-create");
         browser.type("model-policy-name", name);
@@ -286,7 +287,8 @@ class ModelConsoleIT {
                 .until(d -> browser.textOf("model-policy-keys").contains("trustedKeys[0]"));
         assertEquals(404, admin.get(policyPath(name)).statusCode(), "nothing written");
 
-        typeArea("model-policy-keys", "");
+        String key = trustedKeyPem();
+        typeArea("model-policy-keys", key);
         browser.type("model-policy-max-size", "1048576");
         browser.click("model-policy-suspicious-passes");
         browser.click("model-policy-save");
@@ -297,6 +299,10 @@ class ModelConsoleIT {
         assertEquals(1, first.getInt("version"));
         assertEquals(1048576L, first.getJsonNumber("maxSizeBytes").longValue());
         assertTrue(first.getBoolean("suspiciousPasses"));
+        assertEquals(
+                key.replaceAll("-----[A-Z ]+-----|\\s", ""),
+                first.getJsonArray("trustedKeys").getString(0).replaceAll("-----[A-Z ]+-----|\\s", ""),
+                "the key typed in the console is the policy's");
 
         browser.click("model-policy-edit");
         browser.type("model-policy-max-size", "2048");
@@ -313,6 +319,19 @@ class ModelConsoleIT {
         assertTrue(audit.body().contains(tenant.administrator().username()), audit.body());
     }
 
+    /** A fresh ECDSA P-256 public key as PEM, the kind of key model signatures are checked with. */
+    private static String trustedKeyPem() {
+        try {
+            var generator = java.security.KeyPairGenerator.getInstance("EC");
+            generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+            String body = java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+            return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String policyPath(String name) {
         return "/api/v1/attestations/models/policies/" + name;
     }
@@ -321,11 +340,6 @@ class ModelConsoleIT {
         var area =
                 browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " textarea")));
         area.clear();
-        if (text.isEmpty()) {
-            // clear() alone fires no input event: the field's value on the server would stay
-            area.sendKeys("x", Keys.BACK_SPACE);
-        } else {
-            area.sendKeys(text);
-        }
+        area.sendKeys(text);
     }
 }
