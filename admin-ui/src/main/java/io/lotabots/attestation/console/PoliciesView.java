@@ -1,11 +1,12 @@
 package io.lotabots.attestation.console;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import static io.lotabots.attestation.console.PolicyDetail.line;
+import static io.lotabots.attestation.console.PolicyDetail.pre;
+import static io.lotabots.attestation.console.PolicyDetail.yes;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -14,8 +15,8 @@ import io.lotabots.attestation.hardware.boundary.PolicyView;
 import io.lotabots.identity.entity.Role;
 import io.lotabots.platform.console.MainLayout;
 import io.lotabots.platform.console.security.ConsoleRole;
-import io.lotabots.platform.console.security.ConsoleSession;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The tenant's hardware policies at their latest versions; any version in full. Administrators
@@ -25,41 +26,21 @@ import jakarta.inject.Inject;
 @PageTitle("Hardware policies — LotaBots")
 @Menu(title = "Policies", order = 4, icon = "vaadin:file-text-o")
 @ConsoleRole({Role.ADMIN, Role.COMPLIANCE_OFFICER, Role.AUDITOR})
-public class PoliciesView extends VerticalLayout {
-
-    private static final int PAGE_SIZE = 50;
-
-    private final HardwarePolicies policies;
-    private final Grid<PolicyView> grid = new Grid<>();
-    private final PolicyDetail detail;
-    private final Button edit = new Button("New version");
+public class PoliciesView extends PolicyList<PolicyView> {
 
     @Inject
     public PoliciesView(HardwarePolicies policies) {
-        this.policies = policies;
-        this.detail = new PolicyDetail(policies);
-        setId("policies-view");
-        configureGrid();
-        add(new H2("Hardware policies"));
-        if (ConsoleSession.caller().isAdmin()) {
-            Button create = new Button("New policy", click -> new PolicyForm(policies, null, this::saved).open());
-            create.setId("policy-create");
-            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            edit.setId("policy-edit");
-            edit.setEnabled(false);
-            edit.addClickListener(click -> new PolicyForm(policies, detail.shown(), this::saved).open());
-            add(new HorizontalLayout(create, edit));
-        }
-        add(grid, detail);
-        refresh();
+        super(
+                PolicyBook.hardware(policies),
+                "policy",
+                "policies",
+                "Hardware policies",
+                (base, saved) -> new PolicyForm(policies, base, saved),
+                PoliciesView::body);
     }
 
-    private void configureGrid() {
-        grid.setId("policies-grid");
-        grid.setHeight("20em");
-        grid.addColumn(PolicyView::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(PolicyView::version).setHeader("Latest version").setAutoWidth(true);
-        grid.addColumn(p -> p.versions().size()).setHeader("Versions").setAutoWidth(true);
+    @Override
+    void columns(Grid<PolicyView> grid) {
         grid.addColumn(PolicyView::pcrSelection).setHeader("PCR selection").setAutoWidth(true);
         grid.addColumn(p -> p.referenceValues().size()).setHeader("PCRs with reference values");
         grid.addColumn(p -> p.eventLogRequired() ? "yes" : "no").setHeader("Event log");
@@ -67,24 +48,25 @@ public class PoliciesView extends VerticalLayout {
         grid.addColumn(p -> p.trustedAkCas().size() + " / " + p.trustedEkCas().size())
                 .setHeader("AK / EK CAs");
         grid.addColumn(PolicyView::createdAt).setHeader("Latest written (UTC)").setAutoWidth(true);
-        grid.asSingleSelect().addValueChangeListener(change -> {
-            detail.show(change.getValue());
-            edit.setEnabled(change.getValue() != null);
-        });
     }
 
-    private void refresh() {
-        var caller = ConsoleSession.caller();
-        var pages = new CursorPages<PolicyView, String>(cursor -> {
-            var page = policies.page(caller, cursor, PAGE_SIZE);
-            return new CursorPages.Page<>(page.items(), page.nextCursor());
-        });
-        grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()));
-    }
-
-    private void saved(PolicyView written) {
-        refresh();
-        detail.show(written);
-        edit.setEnabled(true);
+    private static List<Component> body(PolicyView policy) {
+        return List.of(
+                line("policy-detail-selection", "PCR selection: " + policy.pcrSelection()),
+                line(
+                        "policy-detail-flags",
+                        "Event log required: " + yes(policy.eventLogRequired()) + "; enrolled device required: "
+                                + yes(policy.enrolledDeviceRequired())),
+                line("policy-detail-author", "Written by " + policy.createdBy() + " at " + policy.createdAt()),
+                new H4("Reference values"),
+                pre(
+                        "policy-detail-values",
+                        policy.referenceValues().isEmpty()
+                                ? "none: any PCR value passes"
+                                : ReferenceValuesText.format(policy.referenceValues())),
+                new H4("Trusted AK CAs (" + policy.trustedAkCas().size() + ")"),
+                pre("policy-detail-ak-cas", String.join("", policy.trustedAkCas())),
+                new H4("Trusted EK CAs (" + policy.trustedEkCas().size() + ")"),
+                pre("policy-detail-ek-cas", String.join("", policy.trustedEkCas())));
     }
 }

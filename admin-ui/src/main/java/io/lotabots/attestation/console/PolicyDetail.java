@@ -1,32 +1,35 @@
 package io.lotabots.attestation.console;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.lotabots.attestation.hardware.boundary.HardwarePolicies;
-import io.lotabots.attestation.hardware.boundary.PolicyView;
 import io.lotabots.platform.console.security.ConsoleSession;
 import io.lotabots.platform.refusal.Refusal;
+import java.util.List;
+import java.util.function.Function;
 
-/** One version of a policy in full, with a choice of its other versions. */
-class PolicyDetail extends VerticalLayout {
+/** One version of a policy in full (what it holds is the type's {@code body}), with a choice of its other versions. */
+class PolicyDetail<V> extends VerticalLayout {
 
-    private final HardwarePolicies policies;
+    private final PolicyBook<V> book;
+    private final Function<V, List<Component>> body;
     private final ComboBox<Integer> version = new ComboBox<>("Version");
     private final VerticalLayout content = new VerticalLayout();
-    private PolicyView shown;
+    private V shown;
 
-    PolicyDetail(HardwarePolicies policies) {
-        this.policies = policies;
-        setId("policy-detail");
+    /** Ids start with {@code prefix}: {@code prefix-detail}, {@code prefix-version}. */
+    PolicyDetail(PolicyBook<V> book, String prefix, Function<V, List<Component>> body) {
+        this.book = book;
+        this.body = body;
+        setId(prefix + "-detail");
         setPadding(false);
-        version.setId("policy-version");
+        version.setId(prefix + "-version");
         version.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null && shown != null) {
-                load(shown.name(), change.getValue());
+                load(book.name(shown), change.getValue());
             }
         });
         content.setPadding(false);
@@ -34,60 +37,44 @@ class PolicyDetail extends VerticalLayout {
         setVisible(false);
     }
 
-    void show(PolicyView policy) {
+    void show(V policy) {
         shown = policy;
         setVisible(policy != null);
         content.removeAll();
         if (policy == null) {
             return;
         }
-        version.setItems(policy.versions());
-        version.setValue(policy.version());
-        content.add(
-                new H3(policy.name() + " — version " + policy.version()),
-                line("policy-detail-selection", "PCR selection: " + policy.pcrSelection()),
-                line(
-                        "policy-detail-flags",
-                        "Event log required: " + yes(policy.eventLogRequired()) + "; enrolled device required: "
-                                + yes(policy.enrolledDeviceRequired())),
-                line("policy-detail-author", "Written by " + policy.createdBy() + " at " + policy.createdAt()),
-                new H4("Reference values"),
-                pre(
-                        "policy-detail-values",
-                        policy.referenceValues().isEmpty()
-                                ? "none: any PCR value passes"
-                                : ReferenceValuesText.format(policy.referenceValues())),
-                new H4("Trusted AK CAs (" + policy.trustedAkCas().size() + ")"),
-                pre("policy-detail-ak-cas", String.join("", policy.trustedAkCas())),
-                new H4("Trusted EK CAs (" + policy.trustedEkCas().size() + ")"),
-                pre("policy-detail-ek-cas", String.join("", policy.trustedEkCas())));
+        version.setItems(book.versions(policy));
+        version.setValue(book.version(policy));
+        content.add(new H3(book.name(policy) + " — version " + book.version(policy)));
+        body.apply(policy).forEach(content::add);
     }
 
-    PolicyView shown() {
+    V shown() {
         return shown;
     }
 
     private void load(String name, int number) {
         try {
-            show(policies.find(ConsoleSession.caller(), name, number));
+            show(book.find(ConsoleSession.caller(), name, number));
         } catch (Refusal gone) {
             show(null);
         }
     }
 
-    private static Div line(String id, String text) {
+    static Div line(String id, String text) {
         Div div = new Div(text);
         div.setId(id);
         return div;
     }
 
-    private static Pre pre(String id, String text) {
+    static Pre pre(String id, String text) {
         Pre pre = new Pre(text);
         pre.setId(id);
         return pre;
     }
 
-    private static String yes(boolean value) {
+    static String yes(boolean value) {
         return value ? "yes" : "no";
     }
 }

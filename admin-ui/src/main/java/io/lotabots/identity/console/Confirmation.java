@@ -8,11 +8,11 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
  * Asks before an action that takes access away (revoking a key, disabling a user): the action runs
  * only on the confirm button, whose id is {@code id + "-confirm"} (cancel: {@code id + "-cancel"}).
  */
-final class Confirmation {
+public final class Confirmation {
 
     private Confirmation() {}
 
-    static void ask(String id, String header, String text, String confirmText, Runnable action) {
+    public static void ask(String id, String header, String text, String confirmText, Runnable action) {
         var dialog = new ConfirmDialog();
         dialog.setId(id);
         dialog.setHeader(header);
