@@ -75,8 +75,8 @@ class ConsentConsoleIT {
         assertEquals(404, api.get("/api/v1/privacy/purposes/not-a-code").statusCode());
 
         browser.type("purpose-code", "research");
-        browser.type("purpose-description", "Improving the product from usage records.");
-        browser.type("purpose-policy", "We use your usage records to improve the product.");
+        typeArea("purpose-description", "Improving the product from usage records.");
+        typeArea("purpose-policy", "We use your usage records to improve the product.");
         choose("purpose-basis", "CONSENT");
         browser.clickCentered("purpose-save");
         browser.wait
@@ -127,6 +127,15 @@ class ConsentConsoleIT {
             assertTrue(reader.driver.findElements(By.id("purpose-form")).isEmpty());
             assertTrue(reader.driver.findElements(By.id("record-consent-form")).isEmpty());
         }
+    }
+
+    /** Types into a Vaadin text area, whose native element is a textarea, not an input. */
+    private static void typeArea(String fieldId, String text) {
+        var area = browser.wait.until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + fieldId + " textarea")));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", area);
+        area.clear();
+        area.sendKeys(text);
     }
 
     /** Picks an item in a Vaadin combo box by typing it and clicking it in the overlay. */

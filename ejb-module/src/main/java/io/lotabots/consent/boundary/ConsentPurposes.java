@@ -138,18 +138,18 @@ public class ConsentPurposes {
     }
 
     /** The policy's own URL, or the URN naming the version when the tenant published none. */
-    String policyUrl(ConsentPurpose purpose, int version) {
+    public String policyUrl(ConsentPurpose purpose, int version) {
         var policy = em.find(ConsentPolicy.class, new ConsentPolicy.Key(purpose.id(), version));
         return policy != null && policy.url() != null
                 ? policy.url()
                 : ConsentReceipt.policyUrn(purpose.code(), version);
     }
 
-    ConsentPurpose require(UUID tenantId, String code) {
+    public ConsentPurpose require(UUID tenantId, String code) {
         return find(tenantId, code).orElseThrow(() -> Refusal.notFound("The tenant has no purpose with this code."));
     }
 
-    Optional<ConsentPurpose> find(UUID tenantId, String code) {
+    public Optional<ConsentPurpose> find(UUID tenantId, String code) {
         if (code == null || !PurposeRules.CODE.matcher(code).matches()) {
             return Optional.empty();
         }
