@@ -53,7 +53,8 @@ class CryptoShreddingInContainerIT {
         String name = "shred-" + UUID.randomUUID().toString().substring(0, 8);
         var created = send("POST", "/api/v1/platform/tenants", operator, "{\"name\":\"" + name + "\"}");
         assertEquals(201, created.statusCode(), created.body());
-        UUID tenantId = UUID.fromString(json(created.body()).getJsonObject("tenant").getString("id"));
+        UUID tenantId =
+                UUID.fromString(json(created.body()).getJsonObject("tenant").getString("id"));
         var admin = json(created.body()).getJsonObject("admin");
         String password = "Shred-" + UUID.randomUUID() + "-x9";
         String token = token(name, admin.getString("username"), admin.getString("oneTimePassword"), password);
@@ -88,7 +89,10 @@ class CryptoShreddingInContainerIT {
         assertEquals(201, nonce.statusCode(), nonce.body());
         String hex = json(nonce.body()).getString("nonce");
         String b64 = java.util.Base64.getEncoder().encodeToString("x".getBytes());
-        var submitted = send("POST", "/api/v1/attestations/hardware", token,
+        var submitted = send(
+                "POST",
+                "/api/v1/attestations/hardware",
+                token,
                 "{\"nonce\":\"" + hex + "\",\"quote\":\"" + b64 + "\",\"signature\":\"" + b64 + "\",\"pcrs\":\"" + b64
                         + "\",\"akPublicKey\":\"-----BEGIN PUBLIC KEY-----\\nMFkw\\n-----END PUBLIC KEY-----\\n\"}");
         assertEquals(202, submitted.statusCode(), submitted.body());
@@ -96,8 +100,8 @@ class CryptoShreddingInContainerIT {
     }
 
     private String token(String tenant, String username, String password, String newPassword) throws Exception {
-        String body = "{\"tenant\":\"" + tenant + "\",\"username\":\"" + username + "\",\"password\":\"" + password + "\""
-                + (newPassword == null ? "" : ",\"newPassword\":\"" + newPassword + "\"") + "}";
+        String body = "{\"tenant\":\"" + tenant + "\",\"username\":\"" + username + "\",\"password\":\"" + password
+                + "\"" + (newPassword == null ? "" : ",\"newPassword\":\"" + newPassword + "\"") + "}";
         var login = send("POST", "/api/v1/auth/login", null, body);
         assertEquals(200, login.statusCode(), login.body());
         return json(login.body()).getString("access_token");
@@ -106,7 +110,9 @@ class CryptoShreddingInContainerIT {
     private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
         String root = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         var request = HttpRequest.newBuilder(URI.create(root + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
