@@ -88,7 +88,9 @@ class EncryptionAtRestIT {
                 TestBucket.put(job.key(), variant.getValue());
                 var read = admin.get(LIST + "/" + job.id() + "/evidence");
                 assertNotEquals(200, read.statusCode(), variant.getKey() + ": " + read.body());
-                assertFalse(read.body().contains(new String(job.nonceHex(), StandardCharsets.US_ASCII)), variant.getKey() + " served the evidence");
+                assertFalse(
+                        read.body().contains(new String(job.nonceHex(), StandardCharsets.US_ASCII)),
+                        variant.getKey() + " served the evidence");
                 assertTrue(
                         read.body().contains("\"status\""), variant.getKey() + ": a problem document, " + read.body());
             }

@@ -50,17 +50,12 @@ class CryptoShreddingInContainerIT {
     @Test
     void aShreddedTenantsDataIsUnreadableAndOthersAreNot() throws Exception {
         String operator = token("platform", "operator", "integration-tests-only-Operator-Pass", null);
-        String name = "shred-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = send("POST", "/api/v1/platform/tenants", operator, "{\"name\":\"" + name + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        UUID tenantId =
-                UUID.fromString(json(created.body()).getJsonObject("tenant").getString("id"));
-        var admin = json(created.body()).getJsonObject("admin");
-        String password = "Shred-" + UUID.randomUUID() + "-x9";
-        String token = token(name, admin.getString("username"), admin.getString("oneTimePassword"), password);
+        String[] shredded = newTenant(operator, "shred");
+        UUID tenantId = UUID.fromString(shredded[0]);
+        String token = shredded[1];
+        String othersToken = newTenant(operator, "kept")[1];
         String mine = submitEvidence(token);
-        String others = submitEvidence(token("default", "admin", "integration-tests-only-Admin-Pass", null));
-        String othersToken = token("default", "admin", "integration-tests-only-Admin-Pass", null);
+        String others = submitEvidence(othersToken);
         assertEquals(200, send("GET", mine, token, null).statusCode());
 
         Object keys = new InitialContext().lookup(KEYS);
@@ -81,6 +76,19 @@ class CryptoShreddingInContainerIT {
         assertEquals(200, send("GET", fresh, token, null).statusCode(), "new writes work under a new KEK");
         List<?> after = (List<?>) call(keys, "status", new Class<?>[] {UUID.class}, tenantId);
         assertTrue(after.stream().anyMatch(v -> "CURRENT".equals(invoke(v, "state"))), after.toString());
+    }
+
+    /** A tenant made by the platform operator: its id and its first administrator's access token. */
+    private String[] newTenant(String operator, String prefix) throws Exception {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = send("POST", "/api/v1/platform/tenants", operator, "{\"name\":\"" + name + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        var admin = json(created.body()).getJsonObject("admin");
+        String password = "Shred-" + UUID.randomUUID() + "-x9";
+        return new String[] {
+            json(created.body()).getJsonObject("tenant").getString("id"),
+            token(name, admin.getString("username"), admin.getString("oneTimePassword"), password)
+        };
     }
 
     /** Submits meaningless hardware evidence; returns the path of its stored evidence document. */
