@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Path("keys")
-@Tag(name = "Keys")
+@Tag(name = "Keys", description = "Encryption at rest: your tenant's key-encryption keys, their ages and rotation")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("ADMIN")
 public class KeysResource {
