@@ -63,7 +63,13 @@ class ModelUploadIT {
         assertEquals(model.getString("sha256"), file.getString("sha256"));
         var objects = TestBucket.keys("models/" + tenant.id() + "/" + id + "/");
         assertEquals(1, objects.size(), objects.toString());
-        assertArrayEquals(weights, TestBucket.get(objects.get(0)));
+        // encrypted at rest: the header, then 64 KiB chunks with a 16-byte tag each, no plaintext
+        byte[] stored = TestBucket.get(objects.get(0));
+        assertArrayEquals("LBE1".getBytes(StandardCharsets.US_ASCII), java.util.Arrays.copyOf(stored, 4));
+        assertEquals(24 + weights.length + 16L * (weights.length / 65536 + 1), stored.length);
+        assertFalse(
+                contains(stored, java.util.Arrays.copyOfRange(weights, 4096, 4128)),
+                "a run of the weights is readable in S3");
         assertEquals(List.of(), TestBucket.unfinishedUploads("models/" + tenant.id() + "/"));
         var read = ApiClient.json(admin.get(ModelUploads.MODELS + "/" + id));
         assertEquals(model, read);
@@ -277,5 +283,14 @@ class ModelUploadIT {
     static void assertNothingStored(UUID tenantId, StoredState before) {
         var after = StoredState.of(tenantId);
         assertEquals(before, after, "a refused upload left something behind");
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (java.util.Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -210,6 +210,7 @@ class BadInputIT {
                 "modelId"));
         cases.add(get("limit=0 on users", "/api/v1/identity/users?limit=0", "limit"));
         cases.add(get("limit=1000 on API keys", "/api/v1/identity/api-keys?limit=1000", "limit"));
+        cases.add(get("an unknown key state", "/api/v1/keys?state=OLD", "state"));
         // hardware submissions that are no submission
         cases.add(json("a JSON array as hardware evidence", "/api/v1/attestations/hardware", "[1,2]", "body"));
         cases.add(new Case(
