@@ -19,6 +19,7 @@ import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.console.CursorPages;
 import io.lotabots.platform.console.MainLayout;
 import io.lotabots.platform.console.security.ConsoleRole;
 import io.lotabots.platform.console.security.ConsoleSession;

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 final class AuditCsv {
 
     static final String HEADER =
-            "event_id,sequence,occurred_at,actor,actor_name,action,target_type,target_id,outcome,source_ip,details";
+            "event_id,sequence,occurred_at,actor,actor_name,action,target_type,target_id,outcome,source_ip,user_agent,details";
 
     private AuditCsv() {}
 
@@ -38,6 +38,7 @@ final class AuditCsv {
                                 e.targetId(),
                                 e.outcome(),
                                 e.sourceIp(),
+                                e.userAgent(),
                                 e.details())
                         .map(AuditCsv::field)
                         .toList());

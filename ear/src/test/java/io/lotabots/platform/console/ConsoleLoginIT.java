@@ -112,7 +112,7 @@ class ConsoleLoginIT {
 
     @Test
     void everyConsoleRouteShowsTheLoginViewWithoutASession() {
-        for (String route : new String[] {"", "users", "audit"}) {
+        for (String route : new String[] {"", "dependencies", "users", "audit"}) {
             browser.driver.get(ConsoleBrowser.CONSOLE + route);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-view")));
             assertTrue(browser.driver.findElements(By.id("dependency-grid")).isEmpty(), route);

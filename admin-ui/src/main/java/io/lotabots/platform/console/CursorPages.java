@@ -1,4 +1,4 @@
-package io.lotabots.attestation.console;
+package io.lotabots.platform.console;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,21 +12,21 @@ import java.util.stream.Stream;
  * @param <T> the items
  * @param <C> the cursor; {@code null} asks for the first page
  */
-final class CursorPages<T, C> {
+public final class CursorPages<T, C> {
 
     /** One page as a boundary returns it; {@code next} is null on the last. */
-    record Page<T, C>(List<T> items, C next) {}
+    public record Page<T, C>(List<T> items, C next) {}
 
     private final Function<C, Page<T, C>> source;
     private final List<T> loaded = new ArrayList<>();
     private C next;
     private boolean exhausted;
 
-    CursorPages(Function<C, Page<T, C>> source) {
+    public CursorPages(Function<C, Page<T, C>> source) {
         this.source = source;
     }
 
-    Stream<T> fetch(int offset, int limit) {
+    public Stream<T> fetch(int offset, int limit) {
         while (loaded.size() < offset + limit && !exhausted) {
             Page<T, C> page = source.apply(next);
             loaded.addAll(page.items());
