@@ -27,7 +27,14 @@ final class Badges {
         }
         return switch (outcome) {
             case "PASSED", "VERIFIED", "AFFIRMING", "ACCEPTED", "ACTIVE", "VALID", "SAFE" -> 1;
-            case "FAILED", "REJECTED", "CONTRAINDICATED", "FLAGGED", "INVALID", "UNKNOWN_KEY", "MALFORMED", "UNSAFE" -> -1;
+            case "FAILED",
+                    "REJECTED",
+                    "CONTRAINDICATED",
+                    "FLAGGED",
+                    "INVALID",
+                    "UNKNOWN_KEY",
+                    "MALFORMED",
+                    "UNSAFE" -> -1;
             default -> 0;
         };
     }

@@ -12,8 +12,8 @@ import java.util.Locale;
 /** A result token's {@code iat} and {@code exp} (seconds since the epoch) as times a person reads. */
 final class TokenTimes {
 
-    private static final DateTimeFormatter UTC =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private TokenTimes() {}
 

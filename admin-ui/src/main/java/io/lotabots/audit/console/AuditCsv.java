@@ -1,9 +1,9 @@
 package io.lotabots.audit.console;
 
 import io.lotabots.audit.boundary.AuditEventView;
+import io.lotabots.platform.console.CsvField;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Audit events as RFC 4180 CSV: every field quoted, quotes doubled, so commas and newlines survive. */
@@ -45,11 +45,6 @@ final class AuditCsv {
     }
 
     static String field(Object value) {
-        String text = value == null ? "" : Objects.toString(value);
-        // a leading =, +, - or @ would run as a formula in a spreadsheet
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvField.of(value);
     }
 }

@@ -90,7 +90,8 @@ public class Attestations {
         condition(jpql, params, "a.policyName = :policy", "policy", q.policy());
         if (q.review() != null) {
             jpql.append(" and a.status in :final and ").append(reviewCondition(q.review()));
-            params.put("final", List.of(AttestationStatus.VERIFIED, AttestationStatus.REJECTED, AttestationStatus.FAILED));
+            params.put(
+                    "final", List.of(AttestationStatus.VERIFIED, AttestationStatus.REJECTED, AttestationStatus.FAILED));
             if (q.review() != ReviewState.NOT_REVIEWED) {
                 params.put("decision", ReviewDecision.valueOf(q.review().name()));
             }
