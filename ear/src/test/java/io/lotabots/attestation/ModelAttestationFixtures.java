@@ -30,8 +30,8 @@ public final class ModelAttestationFixtures {
         pickle.writeBytes(new byte[] {(byte) 0x80, 2, 'c'});
         pickle.writeBytes("os\nsystem\n".getBytes(StandardCharsets.US_ASCII));
         pickle.writeBytes(new byte[] {'X', 2, 0, 0, 0, 'i', 'd', (byte) 0x85, 'R', '.'});
-        String modelId =
-                ModelAttestationIT.upload(api, ModelUploads.form().name("evil").file("model.pkl", pickle.toByteArray()));
+        String modelId = ModelAttestationIT.upload(
+                api, ModelUploads.form().name("evil").file("model.pkl", pickle.toByteArray()));
         return AttestationApi.awaitVerdict(
                 api, ModelAttestationIT.accepted(ModelAttestationIT.submit(api, modelId, "default")));
     }

@@ -121,9 +121,8 @@ class AuditTrailConsoleIT {
 
         open("?action=" + ACTION + "&from=2099-01-01T00:00:00Z");
         awaitTotal("No events");
-        browser.wait
-                .withMessage(() -> "the empty-state message")
-                .until(d -> d.getPageSource().contains("No events match these filters."));
+        browser.wait.withMessage(() -> "the empty-state message").until(d -> d.getPageSource()
+                .contains("No events match these filters."));
 
         open("?action=" + ACTION + "&from=2000-01-01T00:00:00Z&to=2000-01-01T00:00:01Z");
         awaitTotal("No events");
@@ -141,7 +140,8 @@ class AuditTrailConsoleIT {
         browser.wait
                 .withMessage(() -> "filters in " + browser.driver.getCurrentUrl())
                 .until(d -> d.getCurrentUrl().contains("action=" + ACTION)
-                        && d.getCurrentUrl().contains("actor=" + tenant.administrator().username()));
+                        && d.getCurrentUrl()
+                                .contains("actor=" + tenant.administrator().username()));
 
         browser.driver.navigate().refresh();
 

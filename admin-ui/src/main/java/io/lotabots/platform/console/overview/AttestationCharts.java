@@ -3,13 +3,14 @@ package io.lotabots.platform.console.overview;
 import io.lotabots.attestation.boundary.AttestationStats;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Rectangle;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.function.Function;
 import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -17,11 +18,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.time.Day;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
- * The overview's charts, drawn on the server with JFreeChart into SVG (JFreeSVG) and handed to the
- * browser as a data URI: no chart web component, so the pre-compiled Vaadin bundle needs no Node.js.
+ * The overview's charts, drawn on the server with JFreeChart (LGPL) into PNG and handed to the browser
+ * as a data URI: no chart web component, so the pre-compiled Vaadin bundle needs no Node.js. (JFreeSVG
+ * would give SVG, but it is GPL.)
  */
 final class AttestationCharts {
 
@@ -35,7 +36,7 @@ final class AttestationCharts {
     static String volume(AttestationStats stats) {
         var chart = chart("Attestations per day (UTC)", "Submitted", stats, d -> (double) d.submitted());
         ((NumberAxis) chart.getXYPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        return svgDataUri(chart);
+        return pngDataUri(chart);
     }
 
     /** Verified out of the finished ones per UTC day, one line per type; a day without any has no point. */
@@ -44,7 +45,7 @@ final class AttestationCharts {
         var axis = (NumberAxis) chart.getXYPlot().getRangeAxis();
         axis.setRange(0, 1.05);
         axis.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
-        return svgDataUri(chart);
+        return pngDataUri(chart);
     }
 
     private static JFreeChart chart(
@@ -76,14 +77,16 @@ final class AttestationCharts {
         return chart;
     }
 
-    static String svg(JFreeChart chart) {
-        var graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGDocument();
+    /** Drawn at twice the shown size, so it stays sharp on high-density screens. */
+    static byte[] png(JFreeChart chart) {
+        try {
+            return ChartUtils.encodeAsPNG(chart.createBufferedImage(WIDTH * 2, HEIGHT * 2, WIDTH, HEIGHT, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a chart could not be encoded", e);
+        }
     }
 
-    private static String svgDataUri(JFreeChart chart) {
-        return "data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg(chart).getBytes(StandardCharsets.UTF_8));
+    private static String pngDataUri(JFreeChart chart) {
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(chart));
     }
 }

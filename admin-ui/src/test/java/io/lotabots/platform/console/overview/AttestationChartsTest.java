@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lotabots.attestation.boundary.AttestationStats;
-import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 class AttestationChartsTest {
@@ -29,27 +31,37 @@ class AttestationChartsTest {
                 new AttestationStats.ReviewQueue(1, 2, 3));
     }
 
-    private static String decoded(String dataUri) {
-        String prefix = "data:image/svg+xml;base64,";
+    private static BufferedImage decoded(String dataUri) throws Exception {
+        String prefix = "data:image/png;base64,";
         assertTrue(dataUri.startsWith(prefix), dataUri.substring(0, 40));
-        return new String(Base64.getDecoder().decode(dataUri.substring(prefix.length())), StandardCharsets.UTF_8);
+        return ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(dataUri.substring(prefix.length()))));
     }
 
     @Test
-    void volumeIsAnSvgWithOneLegendEntryPerType() {
-        String svg = decoded(AttestationCharts.volume(stats()));
+    void volumeIsAPngTwiceTheShownSize() throws Exception {
+        BufferedImage image = decoded(AttestationCharts.volume(stats()));
 
-        assertTrue(svg.contains("<svg"), svg.substring(0, 100));
-        assertTrue(svg.contains("HARDWARE") && svg.contains("MODEL"), "legend names both types");
-        assertTrue(svg.contains("Attestations per day"), "titled");
+        assertEquals(AttestationCharts.WIDTH * 2, image.getWidth());
+        assertEquals(AttestationCharts.HEIGHT * 2, image.getHeight());
+        assertTrue(colours(image) > 2, "something is drawn, not a blank image");
     }
 
     @Test
-    void successRateDrawsADayWithoutFinishedOnesAsAGap() {
-        String svg = decoded(AttestationCharts.successRate(stats()));
+    void successRateIsDrawnWithDataOfBothTypes() throws Exception {
+        BufferedImage image = decoded(AttestationCharts.successRate(stats()));
 
-        assertTrue(svg.contains("Success rate per day"));
-        assertTrue(svg.contains("%"), "a percentage axis");
+        assertEquals(AttestationCharts.WIDTH * 2, image.getWidth());
+        assertTrue(colours(image) > 2);
+    }
+
+    private static long colours(BufferedImage image) {
+        var seen = new java.util.HashSet<Integer>();
+        for (int x = 0; x < image.getWidth(); x += 7) {
+            for (int y = 0; y < image.getHeight(); y += 7) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
     }
 
     @Test
