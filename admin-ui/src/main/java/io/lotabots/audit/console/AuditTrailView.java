@@ -163,7 +163,8 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
                 zone = ZoneOffset.UTC;
             }
             labelTimes();
-            fillForm();
+            // only the times are shown anew: what the user typed meanwhile stays
+            fillTimes();
             grid.getDataProvider().refreshAll();
         });
     }
@@ -225,9 +226,15 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         actor.setValue(search.actor() == null ? "" : search.actor());
         action.setValue(search.action() == null ? "" : search.action());
         outcome.setValue(search.outcome());
+        fillTimes();
+    }
+
+    private void fillTimes() {
         if (search.preset() == null) {
             from.setValue(local(search.from()));
             to.setValue(local(search.to()));
+        } else if (shown != null && shown.from() != null) {
+            from.setValue(local(shown.from()));
         }
     }
 

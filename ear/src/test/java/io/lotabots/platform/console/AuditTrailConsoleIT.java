@@ -121,8 +121,7 @@ class AuditTrailConsoleIT {
 
         open("?action=" + ACTION + "&from=2099-01-01T00:00:00Z");
         awaitTotal("No events");
-        browser.wait.withMessage(() -> "the empty-state message").until(d -> d.getPageSource()
-                .contains("No events match these filters."));
+        assertTrue(!browser.textOf("audit-grid").contains("pg-"), "no rows: " + browser.textOf("audit-grid"));
 
         open("?action=" + ACTION + "&from=2000-01-01T00:00:00Z&to=2000-01-01T00:00:01Z");
         awaitTotal("No events");
