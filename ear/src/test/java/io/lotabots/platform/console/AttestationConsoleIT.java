@@ -167,8 +167,8 @@ class AttestationConsoleIT {
         String id = verified.getString("id");
 
         browser.click("nav-attestations");
-        // the list shows the compact id (its first 8 characters; the full one in the tooltip)
-        String compact = id.substring(0, 8);
+        // the list shows the compact id (its last 12 characters; the full one in the tooltip)
+        String compact = id.substring(24);
         browser.wait
                 .withMessage(() -> compact + " in " + browser.textOf("attestations-grid"))
                 .until(d -> browser.textOf("attestations-grid").contains(compact));
