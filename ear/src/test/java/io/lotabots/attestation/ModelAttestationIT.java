@@ -233,11 +233,11 @@ class ModelAttestationIT {
         return api.postJson(SUBMIT, body.build().toString());
     }
 
-    private static String accepted(HttpResponse<String> response) {
+    static String accepted(HttpResponse<String> response) {
         return AttestationApi.accepted(response);
     }
 
-    private static String upload(ApiClient api, ModelUploads form) {
+    static String upload(ApiClient api, ModelUploads form) {
         var response = form.send(api);
         assertEquals(201, response.statusCode(), response.body());
         return ApiClient.json(response).getString("id");

@@ -163,6 +163,10 @@ class BadInputIT {
         cases.add(get("actor=%00 on audit events", "/api/v1/audit/events?actor=%00", "actor"));
         cases.add(get("a malformed escape in a query", "/api/v1/audit/events?action=%zz", "action"));
         cases.add(get("limit=abc on users", "/api/v1/identity/users?limit=abc", "limit"));
+        cases.add(get("review=maybe on attestations", "/api/v1/attestations?review=maybe", "review"));
+        cases.add(get("days=abc on attestation stats", "/api/v1/attestations/stats?days=abc", "days"));
+        cases.add(get("days=0 on attestation stats", "/api/v1/attestations/stats?days=0", "days"));
+        cases.add(get("days=367 on attestation stats", "/api/v1/attestations/stats?days=367", "days"));
         cases.add(get("limit=abc on API keys", "/api/v1/identity/api-keys?limit=abc", "limit"));
         cases.add(get("limit=abc on devices", "/api/v1/devices?limit=abc", "limit"));
         cases.add(get("limit=abc on policies", "/api/v1/attestations/hardware/policies?limit=abc", "limit"));

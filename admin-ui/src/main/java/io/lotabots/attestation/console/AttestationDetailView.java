@@ -76,6 +76,11 @@ public class AttestationDetailView extends VerticalLayout implements BeforeEnter
         if (a.failureReason() != null) {
             add(labelled("attestation-failure", "Failed: ", a.failureReason()));
         }
+        // the reviewer's task comes first; what they base it on follows
+        add(new H3("Review"), new ReviewPanel(reviews, tenantId, a.id(), a.completedAt() != null));
+        if ("MODEL".equals(a.type()) && a.claims() != null && !a.claims().isEmpty()) {
+            add(new H3("Model scan and signature"), new ModelResultPanel(a.claims()));
+        }
         add(new H3("Checks"), a.checks().isEmpty() ? new Div("No checks yet.") : new CheckList(a.checks()));
         Pre claims = new Pre(IndentedJson.of(a.claims()));
         claims.setId("attestation-claims");
@@ -86,7 +91,6 @@ public class AttestationDetailView extends VerticalLayout implements BeforeEnter
                         ? ResultTokenPanel.none()
                         : new ResultTokenPanel(a.token(), tokens.decode(a.token())));
         add(new H3("Evidence"), downloads(a));
-        add(new H3("Review"), new ReviewPanel(reviews, tenantId, a.id(), a.completedAt() != null));
     }
 
     private static Component summary(AttestationView a) {
@@ -102,15 +106,18 @@ public class AttestationDetailView extends VerticalLayout implements BeforeEnter
                 labelled(
                         "attestation-reasons",
                         "Reasons: ",
-                        a.reasons().isEmpty() ? "none" : String.join(", ", a.reasons())),
-                labelled(
+                        a.reasons().isEmpty() ? "none" : ReasonText.of(a.reasons())),
+                linked(
                         "attestation-policy",
                         "Policy: ",
-                        a.policy().name() + " version " + a.policy().version()),
-                labelled(
+                        a.policy().name() + " version " + a.policy().version(),
+                        "HARDWARE".equals(a.type()) ? PoliciesView.class : null),
+                linked(
                         "attestation-device",
                         "Device: ",
-                        a.deviceId() == null ? "none named" : a.deviceId().toString()),
+                        a.deviceId() == null ? "none named" : a.deviceId().toString(),
+                        a.deviceId() == null ? null : DevicesView.class),
+                labelled("attestation-type", "Type: ", a.type()),
                 labelled("attestation-submitted", "Submitted: ", String.valueOf(a.submittedAt())),
                 labelled(
                         "attestation-completed",
@@ -120,6 +127,17 @@ public class AttestationDetailView extends VerticalLayout implements BeforeEnter
         details.setPadding(false);
         details.setSpacing(false);
         return details;
+    }
+
+    /** A value that opens its view (policies, devices) when there is one for it. */
+    private static Div linked(
+            String id, String label, String value, Class<? extends com.vaadin.flow.component.Component> view) {
+        if (view == null) {
+            return labelled(id, label, value);
+        }
+        Div div = new Div(new Span(label), new RouterLink(value, view));
+        div.setId(id);
+        return div;
     }
 
     private static Div labelled(String id, String label, String value) {

@@ -26,8 +26,15 @@ final class Badges {
             return 0;
         }
         return switch (outcome) {
-            case "PASSED", "VERIFIED", "AFFIRMING", "ACCEPTED", "ACTIVE", "VALID" -> 1;
-            case "FAILED", "REJECTED", "CONTRAINDICATED", "FLAGGED", "INVALID", "UNKNOWN_KEY", "MALFORMED" -> -1;
+            case "PASSED", "VERIFIED", "AFFIRMING", "ACCEPTED", "ACTIVE", "VALID", "SAFE" -> 1;
+            case "FAILED",
+                    "REJECTED",
+                    "CONTRAINDICATED",
+                    "FLAGGED",
+                    "INVALID",
+                    "UNKNOWN_KEY",
+                    "MALFORMED",
+                    "UNSAFE" -> -1;
             default -> 0;
         };
     }

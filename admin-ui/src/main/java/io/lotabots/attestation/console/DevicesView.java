@@ -15,6 +15,7 @@ import io.lotabots.attestation.hardware.boundary.DeviceView;
 import io.lotabots.attestation.hardware.boundary.Devices;
 import io.lotabots.attestation.hardware.entity.DeviceStatus;
 import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.console.CursorPages;
 import io.lotabots.platform.console.MainLayout;
 import io.lotabots.platform.console.security.ConsoleRole;
 import io.lotabots.platform.console.security.ConsoleSession;

@@ -24,7 +24,9 @@ class ResultTokenPanel extends VerticalLayout {
         Pre compact = new Pre(token);
         compact.setId("attestation-token-compact");
         compact.getStyle().set("white-space", "pre-wrap").set("word-break", "break-all");
-        add(signature, new H4("Header"), header, new H4("Claims"), claims, new H4("Compact form"), compact);
+        Div times = new Div(TokenTimes.of(decoded.claims()));
+        times.setId("attestation-token-times");
+        add(signature, times, new H4("Header"), header, new H4("Claims"), claims, new H4("Compact form"), compact);
     }
 
     private static String label(DecodedResultToken decoded) {

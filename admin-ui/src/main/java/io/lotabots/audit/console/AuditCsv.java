@@ -1,16 +1,16 @@
 package io.lotabots.audit.console;
 
 import io.lotabots.audit.boundary.AuditEventView;
+import io.lotabots.platform.console.CsvField;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Audit events as RFC 4180 CSV: every field quoted, quotes doubled, so commas and newlines survive. */
 final class AuditCsv {
 
     static final String HEADER =
-            "event_id,sequence,occurred_at,actor,actor_name,action,target_type,target_id,outcome,source_ip,details";
+            "event_id,sequence,occurred_at,actor,actor_name,action,target_type,target_id,outcome,source_ip,user_agent,details";
 
     private AuditCsv() {}
 
@@ -38,17 +38,13 @@ final class AuditCsv {
                                 e.targetId(),
                                 e.outcome(),
                                 e.sourceIp(),
+                                e.userAgent(),
                                 e.details())
                         .map(AuditCsv::field)
                         .toList());
     }
 
     static String field(Object value) {
-        String text = value == null ? "" : Objects.toString(value);
-        // a leading =, +, - or @ would run as a formula in a spreadsheet
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvField.of(value);
     }
 }

@@ -8,11 +8,11 @@ import io.lotabots.platform.paging.PageCursor;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-/** Every event matching a filter, read page by page as the stream is consumed, up to a bound. */
+/**
+ * Every event matching a filter, read page by page as the stream is consumed: an export holds exactly
+ * what the view's filters show, however many pages that is (only one page is in memory at a time).
+ */
 record AuditPages(AuditEvents events, AuditFilter filter, UUID tenantId) {
-
-    /** An export larger than this is a job for the API's paging, not a browser download. */
-    static final int MAX_PAGES = 100;
 
     Stream<AuditEventView> stream() {
         return Stream.iterate(
@@ -22,7 +22,6 @@ record AuditPages(AuditEvents events, AuditFilter filter, UUID tenantId) {
                                 ? null
                                 : events.find(filter.query(
                                         tenantId, PageCursor.number(page.nextCursor()), EventQuery.MAX_LIMIT)))
-                .limit(MAX_PAGES)
                 .flatMap((Page<AuditEventView> page) -> page.items().stream());
     }
 }

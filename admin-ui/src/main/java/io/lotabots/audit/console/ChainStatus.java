@@ -10,7 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /** The chain's state as of the last verification, and a button to verify it again (as the REST endpoint does). */
-class ChainStatus extends HorizontalLayout {
+public class ChainStatus extends HorizontalLayout {
 
     private static final Logger LOG = Logger.getLogger(ChainStatus.class.getName());
 
@@ -20,7 +20,7 @@ class ChainStatus extends HorizontalLayout {
     /** What the signed checkpoint copies in S3 found against the database: ROLLED_BACK or DIVERGED. */
     private final Span findings = new Span();
 
-    ChainStatus(AuditVerification verification, UUID tenantId) {
+    public ChainStatus(AuditVerification verification, UUID tenantId) {
         this.verification = verification;
         this.tenantId = tenantId;
         status.setId("audit-chain-status");

@@ -11,16 +11,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.lotabots.identity.entity.Role;
+import io.lotabots.platform.console.security.ConsoleRole;
 import io.lotabots.platform.health.boundary.DependencyHealth;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** The console's start page: the state of PostgreSQL, Redis, S3 and messaging, probed on demand. */
-@Route(value = "", layout = MainLayout.class)
+/**
+ * The administrators' view of PostgreSQL, Redis, S3 and messaging, probed on demand (the landing page
+ * is the {@code OverviewView}).
+ */
+@Route(value = "dependencies", layout = MainLayout.class)
 @PageTitle("Dependencies — LotaBots")
-@Menu(title = "Dependencies", order = 0, icon = "vaadin:connect")
+@Menu(title = "Dependencies", order = 9, icon = "vaadin:connect")
+@ConsoleRole(Role.ADMIN)
 public class DependencyStatusView extends VerticalLayout {
 
     private static final Logger LOG = Logger.getLogger(DependencyStatusView.class.getName());

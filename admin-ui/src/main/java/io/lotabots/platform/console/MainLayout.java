@@ -19,6 +19,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.lotabots.identity.boundary.Logins;
+import io.lotabots.identity.boundary.PasswordChanges;
+import io.lotabots.identity.console.OwnPasswordDialog;
 import io.lotabots.platform.console.security.ConsoleSession;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
@@ -29,7 +31,7 @@ public class MainLayout extends AppLayout {
     private final Logins logins;
 
     @Inject
-    public MainLayout(Logins logins) {
+    public MainLayout(Logins logins, PasswordChanges passwords) {
         this.logins = logins;
         H1 title = new H1("LotaBots");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
@@ -39,7 +41,12 @@ public class MainLayout extends AppLayout {
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> logout());
         logout.setId("logout-button");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout account = new HorizontalLayout(user, logout);
+        Button password = new Button(
+                "Change password", VaadinIcon.KEY.create(), click -> new OwnPasswordDialog(passwords, this::logout)
+                        .open());
+        password.setId("own-password-button");
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout account = new HorizontalLayout(user, password, logout);
         account.setAlignItems(HorizontalLayout.Alignment.CENTER);
         account.addClassNames(LumoUtility.Margin.Left.AUTO, LumoUtility.Margin.Right.MEDIUM);
         addToNavbar(new DrawerToggle(), title, account);
@@ -61,7 +68,7 @@ public class MainLayout extends AppLayout {
         String[] icon = entry.icon().split(":", 2);
         var item = new SideNavItem(entry.title(), entry.menuClass(), new Icon(icon[0], icon[1]));
         String path = entry.path().replaceAll("^/+|/+$", "");
-        item.setId("nav-" + (path.isEmpty() ? "dependencies" : path));
+        item.setId("nav-" + (path.isEmpty() ? "overview" : path));
         return item;
     }
 

@@ -61,4 +61,36 @@ class AttestationFilterTest {
         assertEquals(id, AttestationFilter.deviceId(" " + id + " "));
         assertThrows(IllegalArgumentException.class, () -> AttestationFilter.deviceId("not-a-device"));
     }
+
+    @Test
+    void urlParametersRoundTripWithReviewAndPolicy() {
+        var filter = new AttestationFilter(
+                AttestationType.MODEL,
+                AttestationStatus.VERIFIED,
+                Verdict.WARNING,
+                UUID.randomUUID(),
+                LocalDateTime.parse("2026-11-26T10:00:00"),
+                LocalDateTime.parse("2026-11-26T12:00:01"),
+                "default",
+                io.lotabots.attestation.boundary.ReviewState.NOT_REVIEWED);
+        var lists = new java.util.HashMap<String, java.util.List<String>>();
+        filter.parameters().forEach((k, v) -> lists.put(k, java.util.List.of(v)));
+
+        assertEquals("not-reviewed", filter.parameters().get("review"));
+        assertEquals(filter, AttestationFilter.fromParameters(lists));
+        var query = filter.query(TENANT, null);
+        assertEquals("default", query.policy());
+        assertEquals(io.lotabots.attestation.boundary.ReviewState.NOT_REVIEWED, query.review());
+    }
+
+    @Test
+    void unreadableUrlParametersMeanAny() {
+        var filter = AttestationFilter.fromParameters(java.util.Map.of(
+                "review", java.util.List.of("maybe"),
+                "device", java.util.List.of("not-a-uuid"),
+                "from", java.util.List.of("yesterday")));
+
+        assertEquals(AttestationFilter.ANY, filter);
+        assertEquals(java.util.Map.of(), filter.parameters());
+    }
 }

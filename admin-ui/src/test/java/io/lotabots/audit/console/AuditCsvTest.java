@@ -42,7 +42,7 @@ class AuditCsvTest {
                 null,
                 "SUCCESS",
                 "10.0.0.1",
-                null,
+                "Mozilla/5.0 (X11) \"Test\"",
                 Instant.parse("2026-01-02T03:04:05Z"),
                 null,
                 null);
@@ -52,7 +52,8 @@ class AuditCsvTest {
 
         assertEquals(
                 AuditCsv.HEADER + "\r\n\"" + ID + "\",\"7\",\"2026-01-02T03:04:05Z\",\"actor\",\"admin\","
-                        + "\"auth.login.succeeded\",\"\",\"\",\"SUCCESS\",\"10.0.0.1\",\"\"\r\n",
+                        + "\"auth.login.succeeded\",\"\",\"\",\"SUCCESS\",\"10.0.0.1\","
+                        + "\"Mozilla/5.0 (X11) \"\"Test\"\"\",\"\"\r\n",
                 out.toString());
     }
 }

@@ -55,7 +55,7 @@ class AdminConsoleIT {
 
     @Test
     void consoleRootListsEveryDependencyAsUp() {
-        driver.get(CONSOLE);
+        driver.get(CONSOLE + "dependencies");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dependency-grid")));
         for (String name : DEPENDENCIES) {
             wait.withMessage(() -> name + " shown as UP; page says: " + textOf("dependency-status-view"))
@@ -69,7 +69,7 @@ class AdminConsoleIT {
 
     @Test
     void refreshProbesAgainAndShowsTheNewCheckTime() {
-        driver.get(CONSOLE);
+        driver.get(CONSOLE + "dependencies");
         wait.withMessage(() -> "a checked-at time for postgresql")
                 .until(d -> !textOf("checked-at-postgresql").isEmpty());
         String before = textOf("checked-at-postgresql");

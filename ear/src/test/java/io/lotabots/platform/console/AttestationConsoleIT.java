@@ -167,13 +167,15 @@ class AttestationConsoleIT {
         String id = verified.getString("id");
 
         browser.click("nav-attestations");
+        // the list shows the compact id (its last 12 characters; the full one in the tooltip)
+        String compact = id.substring(24);
         browser.wait
-                .withMessage(() -> id + " in " + browser.textOf("attestations-grid"))
-                .until(d -> browser.textOf("attestations-grid").contains(id));
+                .withMessage(() -> compact + " in " + browser.textOf("attestations-grid"))
+                .until(d -> browser.textOf("attestations-grid").contains(compact));
         browser.wait
                 .until(ExpectedConditions.elementToBeClickable(
                         By.xpath("//vaadin-grid[@id='attestations-grid']/vaadin-grid-cell-content[normalize-space(.)='"
-                                + id + "']")))
+                                + compact + "']")))
                 .click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("attestation-checks")));
 

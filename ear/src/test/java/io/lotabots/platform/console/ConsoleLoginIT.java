@@ -77,7 +77,7 @@ class ConsoleLoginIT {
     void adminSignsInAndSeesEveryView() {
         browser.signInAsAdmin();
 
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dependency-status-view")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-view")));
         assertEquals("admin", browser.textOf("console-user"));
         assertTrue(browser.textOf("nav-users").contains("Users & roles"));
         assertTrue(browser.textOf("nav-audit").contains("Audit trail"));
@@ -112,7 +112,7 @@ class ConsoleLoginIT {
 
     @Test
     void everyConsoleRouteShowsTheLoginViewWithoutASession() {
-        for (String route : new String[] {"", "users", "audit"}) {
+        for (String route : new String[] {"", "dependencies", "users", "audit"}) {
             browser.driver.get(ConsoleBrowser.CONSOLE + route);
             browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-view")));
             assertTrue(browser.driver.findElements(By.id("dependency-grid")).isEmpty(), route);
@@ -139,7 +139,7 @@ class ConsoleLoginIT {
         assertTrue(browser.textOf("nav-audit").contains("Audit trail"));
         assertTrue(browser.driver.findElements(By.id("nav-users")).isEmpty(), "no Users & roles entry");
         browser.driver.get(ConsoleBrowser.CONSOLE + "users");
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dependency-status-view")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-view")));
         assertTrue(browser.driver.findElements(By.id("users-grid")).isEmpty(), "the users view stays closed");
         browser.driver.get(ConsoleBrowser.CONSOLE + "audit");
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-grid")));

@@ -9,8 +9,9 @@ import java.util.UUID;
 
 /**
  * A page request over one tenant's attestations, newest first. Every filter is optional; {@code from}
- * is inclusive, {@code to} exclusive; {@code after} is where the previous page ended (submission time,
- * then id), null for the first page.
+ * is inclusive, {@code to} exclusive; {@code policy} is the pinned policy's name; {@code review} the
+ * place in the review queue; {@code after} is where the previous page ended (submission time, then id),
+ * null for the first page.
  */
 public record AttestationQuery(
         UUID tenantId,
@@ -20,5 +21,22 @@ public record AttestationQuery(
         UUID deviceId,
         Instant from,
         Instant to,
+        String policy,
+        ReviewState review,
         int limit,
-        TimeIdCursor after) {}
+        TimeIdCursor after) {
+
+    /** Without the policy and review filters. */
+    public AttestationQuery(
+            UUID tenantId,
+            AttestationType type,
+            AttestationStatus status,
+            Verdict verdict,
+            UUID deviceId,
+            Instant from,
+            Instant to,
+            int limit,
+            TimeIdCursor after) {
+        this(tenantId, type, status, verdict, deviceId, from, to, null, null, limit, after);
+    }
+}

@@ -3,7 +3,9 @@ package io.lotabots.attestation.boundary;
 import io.lotabots.attestation.control.Appraisers;
 import io.lotabots.attestation.control.EvidenceArchive;
 import io.lotabots.attestation.entity.Attestation;
+import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
+import io.lotabots.attestation.entity.ReviewDecision;
 import io.lotabots.platform.cache.CacheStore;
 import io.lotabots.platform.json.Json;
 import io.lotabots.platform.paging.Page;
@@ -17,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +87,15 @@ public class Attestations {
         condition(jpql, params, "a.deviceId = :device", "device", q.deviceId());
         condition(jpql, params, "a.submittedAt >= :from", "from", q.from());
         condition(jpql, params, "a.submittedAt < :to", "to", q.to());
+        condition(jpql, params, "a.policyName = :policy", "policy", q.policy());
+        if (q.review() != null) {
+            jpql.append(" and a.status in :final and ").append(reviewCondition(q.review()));
+            params.put(
+                    "final", List.of(AttestationStatus.VERIFIED, AttestationStatus.REJECTED, AttestationStatus.FAILED));
+            if (q.review() != ReviewState.NOT_REVIEWED) {
+                params.put("decision", ReviewDecision.valueOf(q.review().name()));
+            }
+        }
         if (q.after() != null) {
             jpql.append(" and (a.submittedAt < :afterAt or (a.submittedAt = :afterAt and a.id < :afterId))");
             params.put("afterAt", q.after().time());
@@ -106,6 +118,14 @@ public class Attestations {
                         .map(a -> AttestationViews.of(a).withReview(current.get(a.id())))
                         .toList(),
                 next);
+    }
+
+    /** The attestation's current review (the one not superseded) is absent, or has the state's decision. */
+    private static String reviewCondition(ReviewState state) {
+        String current = "select r from AttestationReview r where r.attestationId = a.id and r.supersededAt is null";
+        return state == ReviewState.NOT_REVIEWED
+                ? "not exists (" + current + ")"
+                : "exists (" + current + " and r.decision = :decision)";
     }
 
     private Optional<Attestation> row(UUID tenantId, UUID id) {

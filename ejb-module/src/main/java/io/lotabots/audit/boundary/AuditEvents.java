@@ -23,4 +23,12 @@ public class AuditEvents {
         query.parameters().forEach(typed::setParameter);
         return Page.of(typed.getResultList(), query.limit(), AuditEventView::of, e -> PageCursor.afterNumber(e.id()));
     }
+
+    /** How many events match the query's filters across all pages, so a reader knows the total before paging. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(EventQuery query) {
+        var typed = em.createQuery(query.countJpql(), Long.class);
+        query.countParameters().forEach(typed::setParameter);
+        return typed.getSingleResult();
+    }
 }

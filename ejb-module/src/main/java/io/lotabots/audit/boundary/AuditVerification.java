@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,18 @@ public class AuditVerification {
 
     @Inject
     AuditMetrics metrics;
+
+    /** The tenant's newest signed checkpoint: how far the chain is sealed and when; empty before the first. */
+    public record LastCheckpoint(long sequence, Instant createdAt, String objectKey) {}
+
+    public Optional<LastCheckpoint> lastCheckpoint(UUID tenantId) {
+        return em.createNamedQuery(AuditCheckpoint.LATEST, AuditCheckpoint.class)
+                .setParameter("tenantId", tenantId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new LastCheckpoint(row.chainSequence(), row.createdAt(), row.objectKey()));
+    }
 
     public VerificationReport verify(UUID tenantId) {
         var report = recompute(tenantId);

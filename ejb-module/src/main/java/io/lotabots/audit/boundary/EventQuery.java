@@ -49,6 +49,21 @@ public record EventQuery(
         return where.append(" order by e.id desc").toString();
     }
 
+    /** How many events match the filters, all pages together ({@code before} and the limit play no part). */
+    String countJpql() {
+        var where = new StringBuilder("select count(e) from AuditEvent e where e.tenantId = :tenantId");
+        countParameters().keySet().stream()
+                .filter(name -> !name.equals("tenantId"))
+                .forEach(name -> where.append(" and ").append(condition(name)));
+        return where.toString();
+    }
+
+    Map<String, Object> countParameters() {
+        var parameters = parameters();
+        parameters.remove("before");
+        return parameters;
+    }
+
     Map<String, Object> parameters() {
         var parameters = new LinkedHashMap<String, Object>();
         parameters.put("tenantId", tenantId);

@@ -15,6 +15,9 @@ public final class IdentityRefusals {
     /** The problem type of a username the tenant has already; the console shows it on the name field. */
     public static final String USERNAME_TAKEN = "username-taken";
 
+    /** The problem type of a wrong current password; the console shows it on that field. */
+    public static final String CURRENT_PASSWORD_MISMATCH = "current-password-mismatch";
+
     private IdentityRefusals() {}
 
     /**
@@ -89,7 +92,7 @@ public final class IdentityRefusals {
      * this wrong guess started is audited in the same transaction, and nothing else changed.
      */
     static Refusal currentPasswordMismatch() {
-        return Refusal.builder(Kind.FORBIDDEN, "current-password-mismatch", "Current password not correct")
+        return Refusal.builder(Kind.FORBIDDEN, CURRENT_PASSWORD_MISMATCH, "Current password not correct")
                 .detail("The current password is not correct.")
                 .committed()
                 .build();

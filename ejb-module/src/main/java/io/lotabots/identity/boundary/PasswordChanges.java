@@ -50,6 +50,24 @@ public class PasswordChanges {
 
     /** Returns the user's new version (the ETag). {@code currentPassword} may be null for an administrator. */
     public long change(Caller caller, UUID userId, Long expectedVersion, char[] newPassword, char[] currentPassword) {
+        return change(caller, userId, expectedVersion, newPassword, currentPassword, !caller.isAdmin());
+    }
+
+    /**
+     * The caller changes their own password (the console's *Change password*): the current one is
+     * confirmed whatever the caller's roles, since an administrator's open console is no proof either.
+     */
+    public long changeOwn(Caller caller, char[] currentPassword, char[] newPassword) {
+        return change(caller, caller.subjectId(), null, newPassword, currentPassword, true);
+    }
+
+    private long change(
+            Caller caller,
+            UUID userId,
+            Long expectedVersion,
+            char[] newPassword,
+            char[] currentPassword,
+            boolean confirmCurrent) {
         if (!caller.isAdmin() && !caller.is(userId)) {
             // other users are invisible to non-administrators, exactly like another tenant's
             throw Refusal.notFound("No user " + userId + ".");
@@ -58,7 +76,7 @@ public class PasswordChanges {
         var size = IdentityInput.password("password", newPassword);
         IdentityRefusals.refuseUnlessEmpty(
                 size, size.isEmpty() ? policy.problems("password", account.username(), newPassword) : List.of());
-        if (!caller.isAdmin()) {
+        if (confirmCurrent) {
             confirmCurrentPassword(account, currentPassword);
         }
         account.changePassword(hasher.hash(newPassword), clock.instant());

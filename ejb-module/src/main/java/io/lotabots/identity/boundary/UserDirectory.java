@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -91,6 +92,19 @@ public class UserDirectory {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public UserView find(Caller caller, UUID id) {
         return UserView.of(TenantUsers.find(em, caller, id));
+    }
+
+    /**
+     * The id of the caller's tenant's user with this username (case-insensitive), which audit events
+     * name as their actor; empty when the tenant has no such user.
+     */
+    public Optional<UUID> idOf(Caller caller, String username) {
+        return em.createNamedQuery(UserAccount.BY_LOGIN, UserAccount.class)
+                .setParameter("tenantId", caller.tenantId())
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(UserAccount::id);
     }
 
     private static boolean isUniqueViolation(Throwable e) {

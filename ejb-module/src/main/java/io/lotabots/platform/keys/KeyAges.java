@@ -88,6 +88,17 @@ public class KeyAges {
         }
     }
 
+    /** Each key file's name and the issue time of its newest key, as the gauge reports them; sorted by name. */
+    public Map<String, Instant> newestKeys() {
+        var newest = new java.util.TreeMap<String, Instant>();
+        seen.forEach((name, known) -> {
+            if (known.newest() != null) {
+                newest.put(name, known.newest());
+            }
+        });
+        return newest;
+    }
+
     private double age(String name) {
         var known = seen.get(name);
         return known == null || known.newest() == null

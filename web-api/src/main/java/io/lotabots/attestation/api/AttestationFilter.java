@@ -1,6 +1,7 @@
 package io.lotabots.attestation.api;
 
 import io.lotabots.attestation.boundary.AttestationQuery;
+import io.lotabots.attestation.boundary.ReviewState;
 import io.lotabots.attestation.entity.AttestationStatus;
 import io.lotabots.attestation.entity.AttestationType;
 import io.lotabots.attestation.entity.Verdict;
@@ -41,6 +42,12 @@ public class AttestationFilter {
     @QueryParam("to")
     String to;
 
+    @QueryParam("policy")
+    String policy;
+
+    @QueryParam("review")
+    String review;
+
     @QueryParam("limit")
     String limit;
 
@@ -57,12 +64,22 @@ public class AttestationFilter {
                 parse("deviceId", deviceId, UUID::fromString, errors),
                 parse("from", from, StorableInstants::parse, errors),
                 parse("to", to, StorableInstants::parse, errors),
+                parse("policy", policy, AttestationFilter::policyName, errors),
+                parse("review", review, ReviewState::ofKey, errors),
                 limit(errors),
                 parse("cursor", cursor, TimeIdCursor::of, errors));
         if (!errors.isEmpty()) {
             throw Refusal.invalidInput(errors);
         }
         return query;
+    }
+
+    /** A policy name as policies are named: at most 100 characters, no control characters. */
+    private static String policyName(String name) {
+        if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("not a policy name");
+        }
+        return name;
     }
 
     private int limit(List<FieldProblem> errors) {

@@ -1,5 +1,7 @@
 package io.lotabots.attestation.api;
 
+import io.lotabots.attestation.boundary.AttestationStatistics;
+import io.lotabots.attestation.boundary.AttestationStats;
 import io.lotabots.attestation.boundary.AttestationView;
 import io.lotabots.attestation.boundary.Attestations;
 import io.lotabots.platform.api.Callers;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +47,9 @@ public class AttestationResource {
     @EJB
     Attestations attestations;
 
+    @EJB
+    AttestationStatistics statistics;
+
     @Context
     SecurityContext security;
 
@@ -52,7 +58,8 @@ public class AttestationResource {
             operationId = "listAttestations",
             summary = "List attestations",
             description = "Newest first. Filters: type, status, verdict, deviceId, from (inclusive), to (exclusive),"
-                    + " ISO-8601 UTC. Page with limit (1-200, default 50) and the next link.")
+                    + " ISO-8601 UTC; policy (the pinned policy's name); review (not-reviewed, flagged, accepted: final"
+                    + " attestations by their current review). Page with limit (1-200, default 50) and the next link.")
     @APIResponse(responseCode = "200", description = "{items, next}")
     @APIResponse(responseCode = "400", description = "An invalid filter, limit or cursor (problem+json naming each)")
     public AttestationList list(@BeanParam AttestationFilter filter, @Context UriInfo uriInfo) {
@@ -64,6 +71,35 @@ public class AttestationResource {
                         .build()
                         .toString();
         return new AttestationList(page.items(), next);
+    }
+
+    @GET
+    @Path("stats")
+    @RolesAllowed({"ADMIN", "COMPLIANCE_OFFICER", "AUDITOR"})
+    @Operation(
+            operationId = "getAttestationStats",
+            summary = "Attestation volume, success rate and review queue",
+            description = "Per type (HARDWARE, MODEL) and UTC day of the last `days` days (1-366, default 30, today"
+                    + " included, every day listed): submitted, verified, rejected, failed, unfinished and the success"
+                    + " rate (verified out of the final ones; null with none), with the window's total per type;"
+                    + " and the review queue of every final attestation: notReviewed, flagged, accepted. The console's"
+                    + " overview shows these numbers.")
+    @APIResponse(responseCode = "200", description = "{from, to, days, types: [{type, total, days}], reviewQueue}")
+    @APIResponse(responseCode = "400", description = "`days` not a whole number in 1-366 (problem+json naming it)")
+    public AttestationStats stats(@QueryParam("days") String days) {
+        return statistics.of(tenant(), days(days));
+    }
+
+    private static int days(String text) {
+        if (text == null || text.isBlank()) {
+            return AttestationStatistics.DEFAULT_DAYS;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notANumber) {
+            throw Refusal.invalidField(
+                    "days", "must be a whole number between 1 and " + AttestationStatistics.MAX_DAYS);
+        }
     }
 
     @GET

@@ -3,7 +3,7 @@ package io.lotabots.platform.console.security;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
-import io.lotabots.platform.console.DependencyStatusView;
+import io.lotabots.platform.console.overview.OverviewView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -27,7 +27,7 @@ public class ConsoleAccess {
             event.forwardTo(LoginView.class);
         } else if (!ConsoleSession.mayOpen(target)) {
             Notification.show("Your roles do not include that page.");
-            event.forwardTo(DependencyStatusView.class);
+            event.forwardTo(OverviewView.class);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.lotabots.attestation.console;
+package io.lotabots.platform.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

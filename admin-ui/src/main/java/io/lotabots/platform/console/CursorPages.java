@@ -1,4 +1,4 @@
-package io.lotabots.attestation.console;
+package io.lotabots.platform.console;
 
 import java.util.ArrayList;
 import java.util.List;
