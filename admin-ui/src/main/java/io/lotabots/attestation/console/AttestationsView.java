@@ -122,7 +122,8 @@ public class AttestationsView extends VerticalLayout implements BeforeEnterObser
                 .setHeader("Submitted (UTC)")
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> {
-                    // ids are time-ordered (UUIDv7): their last 12 characters, the random part, tell rows apart; the whole id is in the tooltip
+                    // ids are time-ordered (UUIDv7): their last 12 characters, the random part, tell rows apart; the
+                    // whole id is in the tooltip
                     Span id = new Span(a.id().toString().substring(24));
                     id.getElement().setAttribute("title", a.id().toString());
                     return id;

@@ -13,7 +13,6 @@ import com.vaadin.flow.router.Route;
 import io.lotabots.attestation.hardware.boundary.HardwarePolicies;
 import io.lotabots.attestation.hardware.boundary.PolicyView;
 import io.lotabots.identity.entity.Role;
-import io.lotabots.platform.console.CursorPages;
 import io.lotabots.platform.console.MainLayout;
 import io.lotabots.platform.console.security.ConsoleRole;
 import jakarta.inject.Inject;

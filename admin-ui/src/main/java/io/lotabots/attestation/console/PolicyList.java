@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.lotabots.platform.console.CursorPages;
 import io.lotabots.platform.console.security.ConsoleSession;
 import java.util.List;
 import java.util.function.BiFunction;
