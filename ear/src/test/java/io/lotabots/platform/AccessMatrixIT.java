@@ -113,6 +113,19 @@ class AccessMatrixIT {
         var modelPolicy = home.admin().postJson("/api/v1/attestations/models/policies", "{\"name\": \"matrix\"}");
         assertEquals(201, modelPolicy.statusCode(), modelPolicy.body());
         HOME_IDS.put("/api/v1/attestations/models/policies/", "matrix/1");
+        var purpose = home.admin()
+                .postJson(
+                        "/api/v1/privacy/purposes",
+                        "{\"code\": \"matrix\", \"name\": \"Matrix\", \"description\": \"d\", \"legalBasis\": \"CONSENT\","
+                                + " \"policyText\": \"t\"}");
+        assertEquals(201, purpose.statusCode(), purpose.body());
+        HOME_IDS.put("/api/v1/privacy/purposes/", "matrix");
+        HOME_IDS.put("/api/v1/privacy/me/consents/", "matrix");
+        var consent = home.admin().putJson("/api/v1/privacy/me/consents/matrix", "{\"granted\": true}", null);
+        assertEquals(200, consent.statusCode(), consent.body());
+        String consentRecord = ApiClient.json(consent).getString("id");
+        HOME_IDS.put("/api/v1/privacy/consent-records/", consentRecord);
+        HOME_IDS.put("/api/v1/privacy/me/consent-records/", consentRecord);
         // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }

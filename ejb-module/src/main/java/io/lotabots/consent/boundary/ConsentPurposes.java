@@ -123,11 +123,12 @@ public class ConsentPurposes {
 
     /** A new policy text becomes the purpose's current version; grants under older versions become due for renewal. */
     public PolicyView publish(Caller caller, String code, String text, String url) {
+        // another tenant's purpose is unknown (404) whatever the body says
+        var purpose = require(caller.tenantId(), code);
         var problems = PurposeRules.policy(text, url);
         if (!problems.isEmpty()) {
             throw Refusal.invalidInput(problems);
         }
-        var purpose = require(caller.tenantId(), code);
         em.lock(purpose, LockModeType.PESSIMISTIC_WRITE);
         int version = purpose.publishNextPolicy();
         var policy = new ConsentPolicy(purpose.id(), version, text, url, clock.instant(), caller.subject());
