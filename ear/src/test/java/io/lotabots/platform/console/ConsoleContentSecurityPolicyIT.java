@@ -58,8 +58,8 @@ class ConsoleContentSecurityPolicyIT {
     @Test
     void thePolicyBlocksScriptFromAnotherOrigin() {
         browser.driver.get(ConsoleBrowser.CONSOLE);
-        browser.wait.until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#login-view, #dependency-status-view")));
+        browser.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#login-view, #overview-view, #dependency-status-view")));
         browser.contentSecurityPolicyViolations();
 
         browser.driver.executeScript(

@@ -1,6 +1,5 @@
 package io.lotabots.attestation.boundary;
 
-import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,12 +22,6 @@ public record AttestationStats(Instant from, Instant to, int days, List<TypeSeri
         public Double successRate() {
             long finished = verified + rejected + failed;
             return finished == 0 ? null : (double) verified / finished;
-        }
-
-        /** The same as {@link #successRate()}, named as a property: JSON-B writes only a record's components and getters. */
-        @JsonbProperty("successRate")
-        public Double getSuccessRate() {
-            return successRate();
         }
 
         DayCounts plus(DayCounts other) {

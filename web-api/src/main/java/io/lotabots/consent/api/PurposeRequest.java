@@ -26,8 +26,7 @@ public record PurposeRequest(
                 String legalBasis,
         @Schema(
                         description = "Processing that is refused for a caller who has not granted this purpose (legal"
-                                + " basis CONSENT only)",
-                        enumeration = {"MODEL_UPLOAD", "MODEL_ATTESTATION"})
+                                + " basis CONSENT only)")
                 List<String> requiredFor,
         @Schema(description = "The policy text subjects are shown (version 1)", maxLength = 20000) String policyText,
         @Schema(description = "Where the text is published, if anywhere", maxLength = 500) String policyUrl) {
