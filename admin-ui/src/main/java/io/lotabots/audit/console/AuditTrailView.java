@@ -207,7 +207,8 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
         shown = filter.get();
         grid.setEmptyStateText(EMPTY);
         long count = events.count(shown.query(tenantId, null, 1));
-        total.setText(count == 1 ? "1 event" : String.format(Locale.ROOT, "%,d events", count));
+        total.setText(
+                count == 0 ? "No events" : count == 1 ? "1 event" : String.format(Locale.ROOT, "%,d events", count));
         AuditFilter pageFilter = shown;
         var pages = new CursorPages<AuditEventView, Long>(before -> {
             var page = events.find(pageFilter.query(tenantId, before, EventQuery.MAX_LIMIT));
