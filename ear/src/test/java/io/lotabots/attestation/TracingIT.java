@@ -117,7 +117,7 @@ class TracingIT {
 
         Span evidenceStored = only(
                 trace,
-                s -> s.getName().equals("S3.PutObject") && descends(s, submit, byId),
+                s -> s.getName().equals("S3.PutObject") && descends(s, submit, byId) && !descends(s, take, byId),
                 "the evidence's upload",
                 names);
         assertEquals(SpanKind.SPAN_KIND_CLIENT, evidenceStored.getKind());
