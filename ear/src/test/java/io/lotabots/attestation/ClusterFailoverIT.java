@@ -8,11 +8,9 @@ import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
-import io.lotabots.testsupport.Eventually;
 import io.lotabots.testsupport.LoadBalancer;
 import io.lotabots.testsupport.Metrics;
 import io.lotabots.testsupport.SecondServer;
-import io.lotabots.testsupport.TestTenant;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -108,79 +106,6 @@ class ClusterFailoverIT {
                     onFirst + onSecond <= ticks + 2 && onFirst + onSecond >= ticks - 2,
                     timer + " ran " + (onFirst + onSecond) + " times in " + window + " across the pair");
         }
-    }
-
-    @Test
-    @Order(2)
-    void aServerKilledUnderLoadLosesNoAcceptedJobAndConcludesNoneTwice() throws Exception {
-        var tenant = TestTenant.create("cluster-kill");
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            var user = tenant.userWithRoles("DEVELOPER"); // three users: three rate-limit budgets
-            tokens.add(tenant.accessToken(user.username(), user.password()));
-        }
-        var load = new Load(tokens);
-        load.start();
-        Thread.sleep(BEFORE_KILL.toMillis());
-
-        long killedAt = System.nanoTime();
-        List<UUID> unfinishedOnVictim = load.unfinishedServedBy("s2");
-        second.kill();
-        long firstRunsAtKill = firstServerRuns().getOrDefault(SEALER, 0L);
-        Thread.sleep(AFTER_KILL.toMillis());
-        load.stop();
-
-        var accepted = load.accepted();
-        Map<UUID, String> statuses = awaitFinal(accepted.stream().map(Sent::id).toList());
-        Map<UUID, Integer> conclusions =
-                conclusions(accepted.stream().map(Sent::id).toList());
-        long completed = accepted.stream()
-                .filter(s -> FINAL.contains(statuses.get(s.id())) && conclusions.getOrDefault(s.id(), 0) == 1)
-                .count();
-        long duplicated = conclusions.values().stream().filter(n -> n > 1).count();
-        long lost = accepted.stream()
-                .filter(s -> !FINAL.contains(statuses.get(s.id())) || conclusions.getOrDefault(s.id(), 0) == 0)
-                .count();
-        long before = accepted.stream().filter(s -> s.sentAt() < killedAt).count();
-        long byVictim = accepted.stream().filter(s -> "s2".equals(s.servedBy())).count();
-        System.out.printf(
-                """
-                | | submitted (202) | unanswered | completed | duplicated | lost | p99 ms |
-                |---|---|---|---|---|---|---|
-                | before the kill | %d (%d by the killed server, %d of them unfinished at the kill) | | | | | %.0f |
-                | after the kill | %d | %d | | | | %.0f (first 10 s) / %.0f (after) |
-                | all | %d | | %d | %d | %d | |
-                """,
-                before,
-                byVictim,
-                unfinishedOnVictim.size(),
-                load.p99(Long.MIN_VALUE, killedAt),
-                accepted.size() - before,
-                load.unanswered(),
-                load.p99(killedAt, killedAt + Duration.ofSeconds(10).toNanos()),
-                load.p99(killedAt + Duration.ofSeconds(10).toNanos(), Long.MAX_VALUE),
-                accepted.size(),
-                completed,
-                duplicated,
-                lost);
-
-        assertTrue(before > 0 && accepted.size() > before, "submissions accepted before and after the kill");
-        assertTrue(byVictim > 0, "haproxy sent submissions to the server that was killed");
-        assertEquals(0, duplicated, "jobs concluded more than once");
-        assertEquals(0, lost, "accepted jobs never concluded");
-        assertEquals(accepted.size(), completed);
-
-        // the survivor runs the timers: at once if it ran them, else once the dead server's claim lapsed
-        Duration takeover = CLAIM.plus(POLL).plus(Duration.ofSeconds(40));
-        long taken = Eventually.await(
-                takeover,
-                () -> firstServerRuns().getOrDefault(SEALER, 0L),
-                runs -> runs >= firstRunsAtKill + 2,
-                "the survivor to run the 10-second audit sealer twice after the kill");
-        System.out.printf(
-                "audit sealer on the survivor: %d runs %d s after the kill%n",
-                taken - firstRunsAtKill,
-                Duration.ofNanos(System.nanoTime() - killedAt).toSeconds());
     }
 
     /** Waits until no accepted job is PENDING or PROCESSING (or the deadline); the status of each. */
