@@ -132,6 +132,15 @@ class TracingIT {
                 .filter(s -> "postgresql".equals(attr(s, "db.system")) && descends(s, take, byId))
                 .toList();
         assertFalse(jobSql.isEmpty(), "SQL under the message's span: " + names);
+        assertTrue(
+                trace.stream()
+                        .anyMatch(s -> "INSERT".equals(attr(s, "db.operation"))
+                                && s.getName().startsWith("INSERT")
+                                && descends(s, submit, byId)),
+                "the job row's INSERT under the submission, named by its statement: " + names);
+        assertTrue(
+                jobSql.stream().anyMatch(s -> "UPDATE".equals(attr(s, "db.operation"))),
+                "the claim's UPDATE under the message's span, named by its statement: " + names);
         assertTrue(jobSql.stream().allMatch(s -> s.getKind() == SpanKind.SPAN_KIND_CLIENT));
 
         String everything = trace.stream()

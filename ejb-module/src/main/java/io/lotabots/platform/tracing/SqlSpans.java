@@ -4,6 +4,9 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import java.util.Locale;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
+import org.eclipse.persistence.internal.databaseaccess.DatasourceCall;
+import org.eclipse.persistence.queries.Call;
 import org.eclipse.persistence.queries.DatabaseQuery;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -26,8 +29,8 @@ public class SqlSpans extends SessionEventAdapter {
         if (!Tracing.inTrace()) {
             return;
         }
-        DatabaseQuery query = event.getQuery();
-        String operation = operation(query);
+        DatabaseQuery query = query(event);
+        String operation = operation(query, sql(event.getCall()));
         String entity = query == null || query.getReferenceClass() == null
                 ? null
                 : query.getReferenceClass().getSimpleName();
@@ -58,12 +61,32 @@ public class SqlSpans extends SessionEventAdapter {
         }
     }
 
+    /**
+     * The query the call runs for: the event names it only now and then, while the call (which every
+     * execute event carries) always knows it.
+     */
+    static DatabaseQuery query(SessionEvent event) {
+        if (event.getQuery() != null) {
+            return event.getQuery();
+        }
+        return event.getCall() instanceof DatasourceCall call ? call.getQuery() : null;
+    }
+
+    /** The call's statement with its parameters as placeholders, or null for a call that is not SQL. */
+    static String sql(Call call) {
+        return call instanceof DatabaseCall database ? database.getSQLString() : null;
+    }
+
     /** The statement's first keyword (SELECT, INSERT, UPDATE, DELETE, …), else the kind of query. */
-    static String operation(DatabaseQuery query) {
+    static String operation(DatabaseQuery query, String sql) {
+        String keyword = firstWord(sql);
+        if (keyword != null) {
+            return keyword;
+        }
         if (query == null) {
             return "SQL";
         }
-        String keyword = firstWord(query.getSQLString());
+        keyword = firstWord(query.getSQLString());
         if (keyword != null) {
             return keyword;
         }
