@@ -8,9 +8,11 @@ import io.lotabots.testkit.tpm.AttestationKey;
 import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
+import io.lotabots.testsupport.Eventually;
 import io.lotabots.testsupport.LoadBalancer;
 import io.lotabots.testsupport.Metrics;
 import io.lotabots.testsupport.SecondServer;
+import io.lotabots.testsupport.TestTenant;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -24,6 +26,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -32,6 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,7 +61,11 @@ class ClusterFailoverIT {
     private static final Duration POLL = Duration.ofSeconds(100);
 
     private static final Duration BEFORE_KILL = Duration.ofSeconds(20);
-    private static final Duration AFTER_KILL = Duration.ofSeconds(20);
+    /** Load after the kill: the 30 s in which submissions' p99 must be back under the SLO, and 15 s to measure it. */
+    private static final Duration AFTER_KILL = Duration.ofSeconds(45);
+
+    private static final Duration RECOVERY = Duration.ofSeconds(30);
+    private static final int SLO_MILLIS = 100;
     /**
      * Lease (5 s) + a sweeper tick (30 s) + the sweeper's takeover if the killed server ran it (200 s),
      * with room for a loaded machine's verifications.
@@ -105,6 +113,149 @@ class ClusterFailoverIT {
             assertTrue(
                     onFirst + onSecond <= ticks + 2 && onFirst + onSecond >= ticks - 2,
                     timer + " ran " + (onFirst + onSecond) + " times in " + window + " across the pair");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aServerKilledUnderLoadLosesNoAcceptedJobAndConcludesNoneTwice() throws Exception {
+        var tenant = TestTenant.create("cluster-kill");
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            var user = tenant.userWithRoles("DEVELOPER"); // three users: three rate-limit budgets
+            tokens.add(tenant.accessToken(user.username(), user.password()));
+        }
+        balancer.awaitAllUp();
+        var load = new Load(tokens);
+        load.start();
+        long loadStart = System.nanoTime();
+        // both members must have taken submissions in, or the kill proves nothing
+        try {
+            Eventually.await(
+                    BEFORE_KILL.plus(Duration.ofSeconds(60)),
+                    () -> Duration.ofNanos(System.nanoTime() - loadStart).compareTo(BEFORE_KILL) >= 0
+                            && load.acceptedBy("s1") >= 10
+                            && load.acceptedBy("s2") >= 10,
+                    enough -> enough,
+                    "both servers to accept submissions through haproxy");
+        } catch (AssertionError notBoth) {
+            load.stop();
+            throw new AssertionError(
+                    notBoth.getMessage() + "; answers by server: " + load.answersByServer() + ", haproxy: "
+                            + balancer.serverStates(),
+                    notBoth);
+        }
+
+        List<UUID> unfinishedOnVictim = load.unfinishedServedBy("s2");
+        long killedAt = System.nanoTime();
+        second.kill();
+        long firstRunsAtKill = firstServerRuns().getOrDefault(SEALER, 0L);
+        Eventually.await(
+                Duration.ofSeconds(10),
+                () -> balancer.serverStates().get("s2"),
+                state -> state.startsWith("DOWN"),
+                "haproxy to take the killed server out");
+        long downAfter = System.nanoTime() - killedAt;
+        Thread.sleep(AFTER_KILL.toMillis());
+        load.stop();
+
+        var accepted = load.accepted();
+        List<UUID> ids = accepted.stream().map(Sent::id).toList();
+        Map<UUID, String> statuses = awaitFinal(ids);
+        Map<UUID, Integer> conclusions = conclusions(ids);
+        long completed = accepted.stream()
+                .filter(s -> FINAL.contains(statuses.get(s.id())) && conclusions.getOrDefault(s.id(), 0) == 1)
+                .count();
+        long duplicated = conclusions.values().stream().filter(n -> n > 1).count();
+        List<UUID> lost = accepted.stream()
+                .filter(s -> !FINAL.contains(statuses.get(s.id())) || conclusions.getOrDefault(s.id(), 0) == 0)
+                .map(Sent::id)
+                .toList();
+        long before = accepted.stream().filter(s -> s.sentAt() < killedAt).count();
+        long byVictim = accepted.stream().filter(s -> "s2".equals(s.servedBy())).count();
+        double p99Before = load.p99(Long.MIN_VALUE, killedAt);
+        // "back under 100 ms within 30 s": the submissions sent from 30 s after the kill to the end of the load
+        long recovered = killedAt + RECOVERY.toNanos();
+        double p99Recovered = load.p99(recovered, Long.MAX_VALUE);
+        System.out.printf(
+                """
+                | | submitted (202) | unanswered | completed | duplicated | lost | p99 ms |
+                |---|---|---|---|---|---|---|
+                | before the kill | %d (%d by the killed server, %d of them unfinished at the kill) | | | | | %.0f |
+                | after the kill (haproxy took it out after %d ms) | %d | %d | | | | %.0f (first 10 s) / %.0f (from 30 s) |
+                | all | %d | | %d | %d | %d | |
+                answers by server: %s
+                p99 by 5 s after the kill: %s
+                """,
+                before,
+                byVictim,
+                unfinishedOnVictim.size(),
+                p99Before,
+                Duration.ofNanos(downAfter).toMillis(),
+                accepted.size() - before,
+                load.unanswered(),
+                load.p99(killedAt, killedAt + Duration.ofSeconds(10).toNanos()),
+                p99Recovered,
+                accepted.size(),
+                completed,
+                duplicated,
+                lost.size(),
+                load.answersByServer(),
+                load.p99Windows(killedAt, Duration.ofSeconds(5)));
+
+        assertTrue(accepted.size() > before, "submissions accepted after the kill");
+        assertTrue(byVictim >= 10, "haproxy sent submissions to the server that was killed");
+        assertEquals(0, duplicated, "jobs concluded more than once");
+        assertEquals(List.of(), lost, "accepted jobs never concluded");
+        assertEquals(accepted.size(), completed);
+        // the API, answered by the survivor, agrees for every job the killed server accepted
+        var api = ApiClient.withToken(tenant.accessToken(
+                tenant.administrator().username(), tenant.administrator().password()));
+        for (Sent job : accepted) {
+            if ("s2".equals(job.servedBy())) {
+                var answer = getWithinRateLimit(api, balancer.url("/api/v1/attestations/" + job.id()));
+                assertEquals(200, answer.statusCode(), answer.body());
+                assertEquals(
+                        statuses.get(job.id()),
+                        ApiClient.json(answer).getString("status"),
+                        job.id().toString());
+            }
+        }
+        if (p99Before < SLO_MILLIS) {
+            assertTrue(
+                    p99Recovered < SLO_MILLIS,
+                    "submissions' p99 from 30 s after the kill: " + p99Recovered + " ms (before it: " + p99Before
+                            + " ms)");
+        } else {
+            // the machine misses the SLO without any kill: the figure above is the result, not a failure
+            System.out.printf(
+                    "p99 before the kill %.0f ms is over %d ms already: the recovery is not judged%n",
+                    p99Before, SLO_MILLIS);
+        }
+
+        // the survivor runs the timers: at once if it ran them, else once the dead server's claim lapsed
+        Duration takeover = CLAIM.plus(POLL).plus(Duration.ofSeconds(40));
+        long taken = Eventually.await(
+                takeover,
+                () -> firstServerRuns().getOrDefault(SEALER, 0L),
+                runs -> runs >= firstRunsAtKill + 2,
+                "the survivor to run the 10-second audit sealer twice after the kill");
+        System.out.printf(
+                "audit sealer on the survivor: %d runs %d s after the kill%n",
+                taken - firstRunsAtKill,
+                Duration.ofNanos(System.nanoTime() - killedAt).toSeconds());
+    }
+
+    /** A GET that waits out the client's rate limit (a 429's Retry-After) instead of failing on it. */
+    private static java.net.http.HttpResponse<String> getWithinRateLimit(ApiClient api, String url)
+            throws InterruptedException {
+        while (true) {
+            var answer = api.get(url);
+            if (answer.statusCode() != 429) {
+                return answer;
+            }
+            long seconds = answer.headers().firstValueAsLong("Retry-After").orElse(1);
+            Thread.sleep(Duration.ofSeconds(Math.max(1, seconds)).toMillis());
         }
     }
 
@@ -189,7 +340,7 @@ class ClusterFailoverIT {
     }
 
     /** One submission: when it was sent, how long its answer took, and the job id when it was accepted. */
-    record Sent(UUID id, long sentAt, long nanos, String servedBy) {}
+    record Sent(UUID id, long sentAt, long nanos, String servedBy, int status) {}
 
     /**
      * Real swtpm evidence, a fresh nonce for each body (one thread: the TPM serves one command at a
@@ -263,7 +414,7 @@ class ClusterFailoverIT {
                     if (id == null) {
                         unanswered.incrementAndGet();
                     }
-                    sent.add(new Sent(id, start, took, server));
+                    sent.add(new Sent(id, start, took, server, answer.statusCode()));
                 } catch (RuntimeException cut) {
                     // the connection to the killed server broke mid-request: the outcome is unknown to the client
                     unanswered.incrementAndGet();
@@ -280,6 +431,36 @@ class ClusterFailoverIT {
 
         int unanswered() {
             return unanswered.get();
+        }
+
+        long acceptedBy(String server) {
+            synchronized (sent) {
+                return sent.stream()
+                        .filter(s -> s.id() != null && server.equals(s.servedBy()))
+                        .count();
+            }
+        }
+
+        /** How many answers of each status each server gave ({@code s2 202} → 140, …): what went where. */
+        Map<String, Long> answersByServer() {
+            synchronized (sent) {
+                return sent.stream()
+                        .collect(Collectors.groupingBy(
+                                s -> s.servedBy() + " " + s.status(), TreeMap::new, Collectors.counting()));
+            }
+        }
+
+        /** The p99 of each window of the given length from {@code from} on ("0-5 s: 41 ms, …"). */
+        String p99Windows(long from, Duration window) {
+            var windows = new StringBuilder();
+            for (long start = from; start < System.nanoTime(); start += window.toNanos()) {
+                double p99 = p99(start, start + window.toNanos());
+                if (!Double.isNaN(p99)) {
+                    long offset = Duration.ofNanos(start - from).toSeconds();
+                    windows.append("%d-%d s: %.0f ms; ".formatted(offset, offset + window.toSeconds(), p99));
+                }
+            }
+            return windows.toString();
         }
 
         /** The accepted jobs the given server took in that are not final yet. */

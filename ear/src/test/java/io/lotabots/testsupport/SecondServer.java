@@ -12,12 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * A second Liberty server JVM beside the test server: a copy of its server directory (the same
- * application, configuration, key file, PostgreSQL database and Redis namespace) on ports of its
- * own, started with Liberty's {@code server} script. Its name shares nothing with the test
+ * application, configuration, PostgreSQL database and Redis namespace) on ports of its own, reading
+ * the test server's key files where they are ({@code lotabots.keys.file}), as a cluster shares them: a
+ * copy of them would lack every key made after the copy, such as a new tenant's key-encryption key,
+ * and refuse that tenant's uploads; started with Liberty's {@code server} script. Its name shares nothing with the test
  * server's, so Arquillian never attaches to it.
  */
 public final class SecondServer implements AutoCloseable {
@@ -25,7 +28,9 @@ public final class SecondServer implements AutoCloseable {
     /** A loaded 2-core machine has taken more than 4 minutes to start the copy. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(420);
 
-    private static final List<String> NOT_COPIED = List.of("logs", "workarea", "apps/expanded", "dropins");
+    /** Its own logs, caches, messaging store and transaction log: the copy starts them empty. */
+    private static final List<String> NOT_COPIED =
+            List.of("logs", "workarea", "apps/expanded", "dropins", "messaging", "tranlog");
 
     private final Path script;
     private final String name;
@@ -41,6 +46,14 @@ public final class SecondServer implements AutoCloseable {
 
     /** Copies the running test server and starts the copy; returns once it reports ready. */
     public static SecondServer start() {
+        return start(Map.of());
+    }
+
+    /**
+     * Like {@link #start()}, with server.xml variables of its own besides its ports (configuration the
+     * copy alone has, such as {@code lotabots.attestation.transport}).
+     */
+    public static SecondServer start(Map<String, String> variables) {
         String serverName = System.getProperty("liberty.server.name", "lotabots");
         Path servers = Path.of(System.getProperty("liberty.servers.dir", "target/liberty/wlp/usr/servers"));
         Path original = servers.resolve(serverName);
@@ -65,9 +78,14 @@ public final class SecondServer implements AutoCloseable {
                     <server>
                         <variable name="lotabots.http.port" value="%d"/>
                         <variable name="lotabots.https.port" value="%d"/>
-                    </server>
+                        <variable name="lotabots.keys.file" value="%s"/>
+                    %s</server>
                     """
-                            .formatted(httpPort, httpsPort));
+                            .formatted(
+                                    httpPort,
+                                    httpsPort,
+                                    original.resolve("keys/signing-keys.jwe").toAbsolutePath(),
+                                    variables(variables)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + original, e);
         }
@@ -186,6 +204,13 @@ public final class SecondServer implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static String variables(Map<String, String> variables) {
+        var xml = new StringBuilder();
+        variables.forEach(
+                (name, value) -> xml.append("    <variable name=\"%s\" value=\"%s\"/>\n".formatted(name, value)));
+        return xml.toString();
     }
 
     private static int freePort() {

@@ -1,5 +1,6 @@
 package io.lotabots.attestation.control;
 
+import io.lotabots.platform.messaging.JobTransport;
 import io.lotabots.platform.tracing.MessageTraceContext;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.StatusCode;
@@ -10,12 +11,10 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSProducer;
 import jakarta.jms.JMSRuntimeException;
-import jakarta.jms.Queue;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -29,7 +28,8 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Announces a job to the attestation queue. Called only after the transaction that stored the job
+ * Announces a job to the attestation queue ({@link JobTransport}: this server's messaging engine or
+ * RabbitMQ). Called only after the transaction that stored the job
  * has committed, never inside one: the message needs no two-phase commit with PostgreSQL, and it is
  * non-persistent because the job row, not the message, is the record. A message lost to a crash or
  * an unreachable queue is made good by the sweeper, which re-announces every job whose lease ran out.
@@ -53,16 +53,13 @@ public class AttestationQueue {
 
     private static final Logger LOG = Logger.getLogger(AttestationQueue.class.getName());
     /** The queue's name in the messaging engine (server.xml), as spans name it. */
-    public static final String QUEUE_NAME = "lotabots.attestations";
+    public static final String QUEUE_NAME = JobTransport.EMBEDDED_QUEUE_NAME;
 
     private final AnnouncementRefusals refusals =
             new AnnouncementRefusals(LOG, Duration.ofSeconds(30), System::nanoTime);
 
-    @Resource(lookup = "jms/lotabots")
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "jms/attestationQueue")
-    Queue queue;
+    @Inject
+    JobTransport transport;
 
     @Inject
     @ConfigProperty(name = "lotabots.attestation.held-announcements.max", defaultValue = "100000")
@@ -148,11 +145,11 @@ public class AttestationQueue {
         Span span = Span.getInvalid();
         try {
             if (senderContext == null) {
-                senderContext = connectionFactory.createContext();
+                senderContext = transport.connectionFactory().createContext();
                 senderProducer = senderContext.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT);
             }
-            span = MessageTraceContext.send(trace, QUEUE_NAME, senderProducer);
-            senderProducer.send(queue, jobId.toString());
+            span = MessageTraceContext.send(trace, transport.queueName(), senderProducer);
+            senderProducer.send(transport.queue(), jobId.toString());
             return true;
         } catch (RuntimeException e) { // not only JMS's: an exception out of here would end the sender thread
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
@@ -165,8 +162,8 @@ public class AttestationQueue {
 
     /** The release's send, from the listener's and the timer's threads: rare, so a context each time. */
     private boolean send(UUID jobId) {
-        try (JMSContext jms = connectionFactory.createContext()) {
-            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(queue, jobId.toString());
+        try (JMSContext jms = transport.connectionFactory().createContext()) {
+            jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(transport.queue(), jobId.toString());
             return true;
         } catch (JMSRuntimeException e) {
             return refused(jobId, e);

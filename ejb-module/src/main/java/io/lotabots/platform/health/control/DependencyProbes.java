@@ -2,12 +2,11 @@ package io.lotabots.platform.health.control;
 
 import io.lotabots.platform.cache.RedisConnection;
 import io.lotabots.platform.health.boundary.Dependency;
+import io.lotabots.platform.messaging.JobTransport;
 import io.lotabots.platform.storage.ObjectStore;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.jms.ConnectionFactory;
-import jakarta.jms.Queue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +19,8 @@ public class DependencyProbes {
     @Resource(lookup = "jdbc/lotabots")
     DataSource dataSource;
 
-    @Resource(lookup = "jms/lotabots")
-    ConnectionFactory connectionFactory;
-
-    @Resource(lookup = "jms/attestationQueue")
-    Queue probeQueue;
+    @Inject
+    JobTransport transport;
 
     @Inject
     RedisConnection redis;
@@ -69,10 +65,21 @@ public class DependencyProbes {
     }
 
     private String messaging() {
-        try (var context = connectionFactory.createContext();
-                var browser = context.createBrowser(probeQueue)) {
+        if (transport.kind() == JobTransport.Kind.RABBITMQ) {
+            // a connection proves the broker answers; browsing RabbitMQ's queue would take and return its messages
+            try (var connection = transport.connectionFactory().createConnection()) {
+                connection
+                        .createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE)
+                        .close();
+                return "RabbitMQ queue " + transport.queueName() + " reachable";
+            } catch (jakarta.jms.JMSException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        try (var context = transport.connectionFactory().createContext();
+                var browser = context.createBrowser(transport.queue())) {
             browser.getEnumeration().hasMoreElements();
-            return "queue " + probeQueue.getQueueName() + " reachable";
+            return "queue " + transport.queueName() + " reachable";
         } catch (jakarta.jms.JMSException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
