@@ -26,8 +26,7 @@ public class RetentionOverview {
     public RetentionView view(UUID tenantId) {
         return new RetentionView(
                 settings.periods().stream()
-                        .map(p -> new RetentionView.PeriodView(
-                                p.dataClass().key(), p.period().toString(), p.forever()))
+                        .map(p -> new RetentionView.PeriodView(p.dataClass().key(), p.iso(), p.forever()))
                         .toList(),
                 List.of(new RetentionView.KeptView("audit-events", AUDIT_EVENTS_KEPT)),
                 records.latest(tenantId, RUNS_SHOWN));

@@ -60,21 +60,24 @@ public class RetentionPurge {
     @Inject
     Clock clock;
 
-    /** Every tenant, as of now: the timer's run. */
+    /** Every tenant with something to purge, as of now: the timer's run. */
     public void purgeAll() {
-        for (UUID tenant : candidates.tenants()) {
+        Instant now = clock.instant();
+        var tenants = new java.util.TreeSet<UUID>();
+        for (RetentionPeriod period : settings.periods()) {
+            period.cutoff(now)
+                    .ifPresent(cutoff -> tenants.addAll(candidates.tenantsWithWork(period.dataClass(), cutoff)));
+        }
+        for (UUID tenant : tenants) {
             try {
-                purgeTenant(tenant, clock.instant());
+                purgeTenant(tenant, now);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The retention purge of tenant " + tenant + " failed; retried next run", e);
             }
         }
     }
 
-    /**
-     * One tenant as of {@code asOf} (the timer passes now; a test may pass a later time to age the tenant's
-     * data without touching any other tenant's). Records the run when it purged or held anything.
-     */
+    /** One tenant as of {@code asOf}; records the run (and audits it) when it purged or held anything. */
     public Optional<PurgeRunView> purgeTenant(UUID tenantId, Instant asOf) {
         Instant started = clock.instant();
         var purged = new LinkedHashMap<String, Integer>();

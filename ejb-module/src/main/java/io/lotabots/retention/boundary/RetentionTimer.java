@@ -7,8 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 /**
- * The retention purge every hour at minute 17, once per cluster (a persistent timer kept in PostgreSQL, like
- * the document janitor's); a run purges at most one batch per tenant and class, the next run goes on.
+ * The retention purge every minute, once per cluster (a persistent timer kept in PostgreSQL, like the document
+ * janitor's). A run that finds nothing costs one query per data class; it purges at most one batch per tenant
+ * and class, and the next run goes on.
  */
 @Singleton
 public class RetentionTimer {
@@ -16,7 +17,7 @@ public class RetentionTimer {
     @EJB
     RetentionPurge purge;
 
-    @Schedule(hour = "*", minute = "17", persistent = true, info = "retention purge")
+    @Schedule(second = "30", minute = "*", hour = "*", persistent = true, info = "retention purge")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run() {
         purge.purgeAll();

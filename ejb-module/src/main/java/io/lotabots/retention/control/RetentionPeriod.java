@@ -17,6 +17,13 @@ public record RetentionPeriod(DataClass dataClass, Duration period) {
         }
     }
 
+    /** ISO-8601 as configured: whole days as {@code P400D} (java.time would print {@code PT9600H}). */
+    public String iso() {
+        return !period.isZero() && period.toSeconds() % 86_400 == 0 && period.toNanosPart() == 0
+                ? "P" + period.toDays() + "D"
+                : period.toString();
+    }
+
     public boolean forever() {
         return period.isZero();
     }

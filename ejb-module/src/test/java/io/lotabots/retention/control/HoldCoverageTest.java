@@ -55,6 +55,10 @@ class HoldCoverageTest {
                 .cutoff(now)
                 .orElseThrow()
                 .equals(now.minus(Duration.ofDays(1))));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "P400D", new RetentionPeriod(DataClass.MODELS, Duration.ofDays(400)).iso());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "PT36H", new RetentionPeriod(DataClass.MODELS, Duration.ofHours(36)).iso());
         org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> new RetentionPeriod(DataClass.MODELS, Duration.ofDays(-1)));
     }
