@@ -21,8 +21,14 @@ public class PurgeCandidates {
     @PersistenceContext(unitName = "lotabots")
     EntityManager em;
 
-    public List<UUID> tenants() {
-        return em.createQuery("select t.id from Tenant t order by t.id", UUID.class)
+    /** The tenants with unheld objects of the class past the cutoff: the only ones a run need look at. */
+    public List<UUID> tenantsWithWork(DataClass dataClass, Instant cutoff) {
+        var from = From.of(dataClass);
+        return em.createQuery(
+                        "select distinct x.tenantId from " + from.entity + " x where " + from.time + " < :cutoff"
+                                + from.live + " and not " + from.held(),
+                        UUID.class)
+                .setParameter("cutoff", cutoff)
                 .getResultList();
     }
 
