@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The retention purge (a persistent timer, every minute) against this tenant's data made older in the database
- * than its period (5000 days; the server keeps the default periods, so no other test's data ages): what is past
+ * The retention purge (a persistent timer, every minute) against this tenant's documents, models and attestations
+ * made older in the database than their period (5000 days; the server keeps the default periods, so no other test's data ages): what is past
  * its period goes with its S3 objects, what a hold covers stays until the hold is released, what is younger
  * stays; the run is shown with its counts and audited. A deleted document under hold also outlives the document
  * janitor's purge.
@@ -29,6 +29,8 @@ class RetentionPurgeIT {
 
     /** A minute between runs, and time for a run over a busy test server. */
     private static final Duration RUN = Duration.ofSeconds(150);
+
+    private static final String ATTESTATIONS = "/api/v1/attestations/";
 
     private static TestTenant tenant;
     private static ApiClient admin;
@@ -51,15 +53,36 @@ class RetentionPurgeIT {
         String youngDocument = DocumentForms.upload(admin, "young");
         String oldModel = model(admin, "old-model");
         String developersModel = model(developer.login(), "developers-model");
+        String oldAttestation = attestation(admin);
+        String developersAttestation = attestation(developer.login());
         String objectHold = Holds.placed(officer, Holds.onObject("document", heldDocument));
         String subjectHold = Holds.placed(officer, Holds.onSubject(developer.id()));
         age("documents", "updated_at", heldDocument, oldDocument);
         age("models", "created_at", oldModel, developersModel);
+        age("attestation", "completed_at", oldAttestation, developersAttestation);
 
         Eventually.await(RUN, () -> admin.get("/api/v1/models/" + oldModel).statusCode(), s -> s == 404, "model purge");
         Eventually.await(
                 RUN, () -> admin.get("/api/v1/documents/" + oldDocument).statusCode(), s -> s == 404, "document purge");
 
+        Eventually.await(
+                RUN,
+                () -> admin.get(ATTESTATIONS + oldAttestation + "/report").statusCode(),
+                s -> s == 404,
+                "report purge");
+        Eventually.await(
+                RUN,
+                () -> admin.get(ATTESTATIONS + oldAttestation + "/evidence").statusCode(),
+                s -> s == 404,
+                "evidence purge");
+        assertEquals(List.of(), TestBucket.keys(attestationPrefix(oldAttestation)), "evidence and reports");
+        assertEquals(200, admin.get(ATTESTATIONS + oldAttestation).statusCode(), "the row stays as a tombstone");
+        assertEquals(
+                200,
+                admin.get(ATTESTATIONS + developersAttestation + "/evidence").statusCode(),
+                "subject hold");
+        assertEquals(
+                200, admin.get(ATTESTATIONS + developersAttestation + "/report").statusCode(), "subject hold");
         assertEquals(List.of(), TestBucket.keys(documentPrefix(oldDocument)), "the document's objects");
         assertEquals(0, count("select count(*) from lotabots.documents where id = ?", oldDocument));
         assertEquals(List.of(), TestBucket.keys(modelPrefix(oldModel)), "the model's objects");
@@ -73,12 +96,18 @@ class RetentionPurgeIT {
         var runs = ApiClient.json(officer.get("/api/v1/privacy/retention")).getJsonArray("lastRuns");
         int documents = 0;
         int models = 0;
+        int evidence = 0;
+        int reports = 0;
         for (var run : runs.getValuesAs(jakarta.json.JsonObject.class)) {
             documents += run.getJsonObject("purged").getInt("documents");
             models += run.getJsonObject("purged").getInt("models");
+            evidence += run.getJsonObject("purged").getInt("evidence");
+            reports += run.getJsonObject("purged").getInt("reports");
         }
         assertEquals(1, documents, runs.toString());
         assertEquals(1, models, runs.toString());
+        assertEquals(1, evidence, runs.toString());
+        assertEquals(1, reports, runs.toString());
         assertTrue(runs.getJsonObject(runs.size() - 1).getInt("held") >= 1, runs.toString());
         var audited = ApiClient.json(officer.get("/api/v1/audit/events?action=retention.purged"))
                 .getJsonArray("items");
@@ -96,6 +125,12 @@ class RetentionPurgeIT {
         assertEquals(200, Holds.release(officer, subjectHold, "Case 18 closed").statusCode());
         Eventually.await(
                 RUN, () -> admin.get("/api/v1/models/" + developersModel).statusCode(), s -> s == 404, "released");
+        Eventually.await(
+                RUN,
+                () -> admin.get(ATTESTATIONS + developersAttestation + "/evidence")
+                        .statusCode(),
+                s -> s == 404,
+                "released evidence");
         assertEquals(200, admin.get("/api/v1/documents/" + youngDocument).statusCode());
         var verification = ApiClient.json(officer.get("/api/v1/audit/verification"));
         assertTrue(verification.getBoolean("intact"), "the audit trail still verifies: " + verification);
@@ -123,6 +158,34 @@ class RetentionPurgeIT {
         assertEquals(List.of(), TestBucket.keys(documentPrefix(held)));
     }
 
+    /** Meaningless hardware evidence, submitted and rejected: its evidence and report are stored. */
+    private static String attestation(ApiClient api) {
+        var nonce = api.postJson("/api/v1/attestations/hardware/nonces", "");
+        assertEquals(201, nonce.statusCode(), nonce.body());
+        String b64 =
+                java.util.Base64.getEncoder().encodeToString("x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var submitted = api.postJson(
+                "/api/v1/attestations/hardware",
+                jakarta.json.Json.createObjectBuilder()
+                        .add("nonce", ApiClient.json(nonce).getString("nonce"))
+                        .add("quote", b64)
+                        .add("signature", b64)
+                        .add("pcrs", b64)
+                        .add("akPublicKey", "-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----\n")
+                        .build()
+                        .toString());
+        assertEquals(202, submitted.statusCode(), submitted.body());
+        String id = ApiClient.json(submitted).getString("id");
+        Eventually.await(
+                Duration.ofSeconds(90),
+                () -> ApiClient.json(api.get(ATTESTATIONS + id)).getString("status"),
+                s -> List.of("VERIFIED", "REJECTED", "FAILED").contains(s),
+                "a verdict on " + id);
+        var report = api.get(ATTESTATIONS + id + "/report");
+        assertEquals(200, report.statusCode(), report.body());
+        return id;
+    }
+
     private static String model(ApiClient api, String name) {
         var response = ModelUploads.form()
                 .name(name)
@@ -146,6 +209,10 @@ class RetentionPurgeIT {
 
     private String documentPrefix(String id) {
         return "documents/" + tenant.id() + "/" + id + "/";
+    }
+
+    private String attestationPrefix(String id) {
+        return "attestations/" + tenant.id() + "/" + id + "/";
     }
 
     private String modelPrefix(String id) {

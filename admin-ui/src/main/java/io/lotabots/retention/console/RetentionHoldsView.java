@@ -89,6 +89,12 @@ public class RetentionHoldsView extends VerticalLayout {
         runs.addColumn(r -> r.purged().getOrDefault("models", 0))
                 .setHeader("Models purged")
                 .setAutoWidth(true);
+        runs.addColumn(r -> r.purged().getOrDefault("evidence", 0))
+                .setHeader("Evidence purged")
+                .setAutoWidth(true);
+        runs.addColumn(r -> r.purged().getOrDefault("reports", 0))
+                .setHeader("Reports purged")
+                .setAutoWidth(true);
         runs.addColumn(PurgeRunView::held).setHeader("Kept by a hold").setAutoWidth(true);
         runs.setEmptyStateText("No purge has removed or held anything of this tenant yet.");
     }

@@ -56,6 +56,16 @@ public class EvidenceArchive {
         return objectStore.get(key);
     }
 
+    /** Deletes the evidence object (retention); deleting what is already gone is no error. */
+    public void deleteEvidence(Attestation job) {
+        objectStore.delete(job.evidenceKey());
+    }
+
+    /** Deletes every attempt's report object (retention); the evidence stays. */
+    public int deleteReports(Attestation job) {
+        return objectStore.deletePrefix("attestations/" + job.tenantId() + "/" + job.id() + "/report-");
+    }
+
     static String evidenceKey(UUID tenantId, UUID attestationId) {
         return "attestations/" + tenantId + "/" + attestationId + "/evidence.json";
     }

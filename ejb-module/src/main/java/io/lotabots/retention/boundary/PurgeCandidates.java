@@ -36,7 +36,7 @@ public class PurgeCandidates {
     public List<HeldObject> unheld(UUID tenantId, DataClass dataClass, Instant cutoff, int limit) {
         var from = From.of(dataClass);
         return em.createQuery(
-                        "select x.id, x.createdBy " + from.where() + " and not " + from.held() + " order by "
+                        "select x.id, " + from.owner + " " + from.where() + " and not " + from.held() + " order by "
                                 + from.time + ", x.id",
                         Object[].class)
                 .setParameter("tenant", tenantId)
@@ -57,13 +57,25 @@ public class PurgeCandidates {
     }
 
     /** Where a data class's objects are and which time their age is counted from. */
-    private record From(String entity, String time, String live, HeldObjectType type) {
+    private record From(String entity, String time, String live, String owner, HeldObjectType type) {
 
         static From of(DataClass dataClass) {
             return switch (dataClass) {
                 case DOCUMENTS -> new From(
-                        "Document", "x.updatedAt", " and x.deletedAt is null", HeldObjectType.DOCUMENT);
-                case MODELS -> new From("Model", "x.createdAt", "", HeldObjectType.MODEL);
+                        "Document", "x.updatedAt", " and x.deletedAt is null", "x.createdBy", HeldObjectType.DOCUMENT);
+                case MODELS -> new From("Model", "x.createdAt", "", "x.createdBy", HeldObjectType.MODEL);
+                case EVIDENCE -> new From(
+                        "Attestation",
+                        "x.completedAt",
+                        " and x.evidencePurgedAt is null",
+                        "x.submittedBy",
+                        HeldObjectType.ATTESTATION);
+                case REPORTS -> new From(
+                        "Attestation",
+                        "x.completedAt",
+                        " and x.reportKey is not null and x.reportsPurgedAt is null",
+                        "x.submittedBy",
+                        HeldObjectType.ATTESTATION);
             };
         }
 
@@ -72,7 +84,7 @@ public class PurgeCandidates {
         }
 
         String held() {
-            return HoldClause.held("x", "x.createdBy", type);
+            return HoldClause.held("x", owner, type);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.lotabots.retention.boundary;
 
+import io.lotabots.attestation.boundary.AttestationRetention;
 import io.lotabots.document.boundary.DocumentJanitor;
 import io.lotabots.document.boundary.Documents;
 import io.lotabots.identity.boundary.Caller;
@@ -44,6 +45,9 @@ public class RetentionPurge {
 
     @EJB
     DocumentJanitor janitor;
+
+    @EJB
+    AttestationRetention attestations;
 
     @Inject
     Documents documents;
@@ -110,6 +114,8 @@ public class RetentionPurge {
                         janitor.purge(tenantId, object.id());
                     }
                     case MODELS -> models.delete(system, object.id());
+                    case EVIDENCE -> attestations.purgeEvidence(tenantId, object.id());
+                    case REPORTS -> attestations.purgeReports(tenantId, object.id());
                 }
                 removed++;
             } catch (Refusal gone) {

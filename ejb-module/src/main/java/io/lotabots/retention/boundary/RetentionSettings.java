@@ -22,6 +22,16 @@ public class RetentionSettings {
     @ConfigProperty(name = "lotabots.retention.models", defaultValue = "P730D")
     Duration models;
 
+    /** Evidence is what a device or a bot sent (device identities, measurements): 400 days after the verdict. */
+    @Inject
+    @ConfigProperty(name = "lotabots.retention.evidence", defaultValue = "P400D")
+    Duration evidence;
+
+    /** Reports justify a verdict a customer may be asked about: three years after it. */
+    @Inject
+    @ConfigProperty(name = "lotabots.retention.reports", defaultValue = "P1095D")
+    Duration reports;
+
     /** Items of one class one tenant's purge removes at most per run; the rest waits for the next run. */
     @Inject
     @ConfigProperty(name = "lotabots.retention.batch", defaultValue = "100")
@@ -29,7 +39,10 @@ public class RetentionSettings {
 
     public List<RetentionPeriod> periods() {
         return List.of(
-                new RetentionPeriod(DataClass.DOCUMENTS, documents), new RetentionPeriod(DataClass.MODELS, models));
+                new RetentionPeriod(DataClass.DOCUMENTS, documents),
+                new RetentionPeriod(DataClass.MODELS, models),
+                new RetentionPeriod(DataClass.EVIDENCE, evidence),
+                new RetentionPeriod(DataClass.REPORTS, reports));
     }
 
     public int batch() {

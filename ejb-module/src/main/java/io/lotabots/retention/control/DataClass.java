@@ -8,7 +8,11 @@ public enum DataClass {
     /** A document and every version's content, counted from its newest version. */
     DOCUMENTS("documents"),
     /** A stored model and its files, counted from its upload. */
-    MODELS("models");
+    MODELS("models"),
+    /** An attestation's evidence object, counted from its verdict; the row stays as a tombstone. */
+    EVIDENCE("evidence"),
+    /** An attestation's report objects (one per attempt), counted from its verdict; the row stays. */
+    REPORTS("reports");
 
     private final String key;
 
