@@ -62,8 +62,7 @@ class RetentionPurgeIT {
         age("attestation", "completed_at", oldAttestation, developersAttestation);
 
         Eventually.await(RUN, () -> admin.get("/api/v1/models/" + oldModel).statusCode(), s -> s == 404, "model purge");
-        Eventually.await(
-                RUN, () -> admin.get("/api/v1/documents/" + oldDocument).statusCode(), s -> s == 404, "document purge");
+        Eventually.await(RUN, () -> rows("documents", oldDocument), n -> n == 0, "document purge");
 
         Eventually.await(
                 RUN,
@@ -84,7 +83,7 @@ class RetentionPurgeIT {
         assertEquals(
                 200, admin.get(ATTESTATIONS + developersAttestation + "/report").statusCode(), "subject hold");
         assertEquals(List.of(), TestBucket.keys(documentPrefix(oldDocument)), "the document's objects");
-        assertEquals(0, count("select count(*) from lotabots.documents where id = ?", oldDocument));
+        assertEquals(404, admin.get("/api/v1/documents/" + oldDocument).statusCode());
         assertEquals(List.of(), TestBucket.keys(modelPrefix(oldModel)), "the model's objects");
         assertEquals(0, count("select count(*) from lotabots.models where id = ?", oldModel));
         assertEquals(200, admin.get("/api/v1/documents/" + heldDocument).statusCode(), "held by its object hold");
@@ -118,8 +117,8 @@ class RetentionPurgeIT {
         assertEquals("retention-purge", deleted.getJsonObject(0).getString("actorName"));
 
         assertEquals(200, Holds.release(officer, objectHold, "Case 17 closed").statusCode());
-        Eventually.await(
-                RUN, () -> admin.get("/api/v1/documents/" + heldDocument).statusCode(), s -> s == 404, "released");
+        Eventually.await(RUN, () -> rows("documents", heldDocument), n -> n == 0, "the purge once released");
+        assertEquals(404, admin.get("/api/v1/documents/" + heldDocument).statusCode());
         assertEquals(List.of(), TestBucket.keys(documentPrefix(heldDocument)));
         assertEquals(200, admin.get("/api/v1/models/" + developersModel).statusCode(), "the subject hold stays");
         assertEquals(200, Holds.release(officer, subjectHold, "Case 18 closed").statusCode());
@@ -217,6 +216,10 @@ class RetentionPurgeIT {
 
     private String modelPrefix(String id) {
         return "models/" + tenant.id() + "/" + id + "/";
+    }
+
+    private long rows(String table, String id) {
+        return count("select count(*) from lotabots." + table + " where id = ?", id);
     }
 
     private long count(String sql, String id) {
