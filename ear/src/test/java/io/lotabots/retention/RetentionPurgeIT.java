@@ -8,6 +8,7 @@ import io.lotabots.model.ModelUploads;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.DevServicesReport;
 import io.lotabots.testsupport.Eventually;
+import io.lotabots.testsupport.Metrics;
 import io.lotabots.testsupport.TestBucket;
 import io.lotabots.testsupport.TestTenant;
 import io.lotabots.testsupport.TestUser;
@@ -111,6 +112,10 @@ class RetentionPurgeIT {
         var audited = ApiClient.json(officer.get("/api/v1/audit/events?action=retention.purged"))
                 .getJsonArray("items");
         assertEquals(runs.size(), audited.size(), "every recorded run is audited: " + audited);
+        for (String dataClass : List.of("documents", "models", "evidence", "reports")) {
+            double purged = Metrics.value(Metrics.scrape(), "retention_purged_total{class=\"" + dataClass + "\"}");
+            assertTrue(purged >= 1, dataClass + " counted: " + purged);
+        }
         var deleted = ApiClient.json(officer.get(
                         "/api/v1/audit/events?action=document.deleted&targetType=document&targetId=" + oldDocument))
                 .getJsonArray("items");

@@ -57,7 +57,7 @@ public class AttestationRetention {
 
     private void mark(String column, UUID id) {
         em.createNativeQuery("update lotabots.attestation set " + column + " = ?1 where id = ?2")
-                .setParameter(1, clock.instant())
+                .setParameter(1, clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .setParameter(2, id)
                 .executeUpdate();
     }

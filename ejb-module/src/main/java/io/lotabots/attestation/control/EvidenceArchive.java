@@ -61,9 +61,13 @@ public class EvidenceArchive {
         objectStore.delete(job.evidenceKey());
     }
 
-    /** Deletes every attempt's report object (retention); the evidence stays. */
+    /** Deletes every attempt's report object (retention; one per attempt, numbered from 1); the evidence stays. */
     public int deleteReports(Attestation job) {
-        return objectStore.deletePrefix("attestations/" + job.tenantId() + "/" + job.id() + "/report-");
+        int attempts = Math.max(1, job.attempts());
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            objectStore.delete(reportKey(job.tenantId(), job.id(), attempt));
+        }
+        return attempts;
     }
 
     static String evidenceKey(UUID tenantId, UUID attestationId) {

@@ -1,10 +1,12 @@
 package io.lotabots.retention.boundary;
 
+import io.lotabots.platform.metrics.TimerRuns;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 
 /**
  * The retention purge every minute, once per cluster (a persistent timer kept in PostgreSQL, like the document
@@ -19,6 +21,7 @@ public class RetentionTimer {
 
     @Schedule(second = "30", minute = "*", hour = "*", persistent = true, info = "retention purge")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Interceptors(TimerRuns.class)
     public void run() {
         purge.purgeAll();
     }
