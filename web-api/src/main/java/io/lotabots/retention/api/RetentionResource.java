@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The retention periods in force and the tenant's latest purge runs. */
 @ApplicationScoped
 @Path("privacy/retention")
-@Tag(name = "Retention")
+@Tag(name = "Retention", description = "Retention periods, purge runs and legal holds")
 @Produces(MediaType.APPLICATION_JSON)
 public class RetentionResource {
 
