@@ -126,6 +126,10 @@ class AccessMatrixIT {
         String consentRecord = ApiClient.json(consent).getString("id");
         HOME_IDS.put("/api/v1/privacy/consent-records/", consentRecord);
         HOME_IDS.put("/api/v1/privacy/me/consent-records/", consentRecord);
+        var hold =
+                home.admin().postJson("/api/v1/privacy/legal-holds", "{\"scope\": \"tenant\", \"reason\": \"matrix\"}");
+        assertEquals(201, hold.statusCode(), hold.body());
+        HOME_IDS.put("/api/v1/privacy/legal-holds/", ApiClient.json(hold).getString("id"));
         // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }

@@ -580,6 +580,39 @@ class BadInputIT {
                 null,
                 400,
                 null));
+        cases.add(new Case(
+                "a legal hold of a scope that does not exist",
+                "POST",
+                "/api/v1/privacy/legal-holds",
+                auth("Content-Type", "application/json"),
+                bytes("{\"scope\": \"planet\", \"reason\": \"r\"}"),
+                400,
+                "scope"));
+        cases.add(new Case(
+                "an object hold whose objectId is no UUID",
+                "POST",
+                "/api/v1/privacy/legal-holds",
+                auth("Content-Type", "application/json"),
+                bytes("{\"scope\": \"object\", \"objectType\": \"document\", \"objectId\": \"12\","
+                        + " \"reason\": \"r\"}"),
+                400,
+                "objectId"));
+        cases.add(new Case(
+                "a legal hold without a reason",
+                "POST",
+                "/api/v1/privacy/legal-holds",
+                auth("Content-Type", "application/json"),
+                bytes("{\"scope\": \"tenant\"}"),
+                400,
+                "reason"));
+        cases.add(new Case(
+                "a legal hold whose body is an array",
+                "POST",
+                "/api/v1/privacy/legal-holds",
+                auth("Content-Type", "application/json"),
+                bytes("[]"),
+                400,
+                null));
         // the token endpoint
         cases.add(new Case(
                 "client_id=%zz",

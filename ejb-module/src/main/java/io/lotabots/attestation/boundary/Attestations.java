@@ -10,6 +10,7 @@ import io.lotabots.platform.cache.CacheStore;
 import io.lotabots.platform.json.Json;
 import io.lotabots.platform.paging.Page;
 import io.lotabots.platform.paging.TimeIdCursor;
+import io.lotabots.platform.refusal.Refusal;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -63,12 +64,24 @@ public class Attestations {
 
     /** The evidence document exactly as stored at submission. */
     public Optional<byte[]> evidence(UUID tenantId, UUID id) {
-        return row(tenantId, id).map(a -> archive.read(a.evidenceKey()));
+        return row(tenantId, id).map(a -> {
+            if (a.evidencePurgedAt() != null) {
+                throw Refusal.notFound("The evidence of attestation " + id + " was purged at " + a.evidencePurgedAt()
+                        + ", past its retention period.");
+            }
+            return archive.read(a.evidenceKey());
+        });
     }
 
     /** The verification report; empty until the job has a verdict. */
     public Optional<byte[]> report(UUID tenantId, UUID id) {
-        return row(tenantId, id).filter(a -> a.reportKey() != null).map(a -> archive.read(a.reportKey()));
+        return row(tenantId, id).filter(a -> a.reportKey() != null).map(a -> {
+            if (a.reportsPurgedAt() != null) {
+                throw Refusal.notFound("The reports of attestation " + id + " were purged at " + a.reportsPurgedAt()
+                        + ", past their retention period.");
+            }
+            return archive.read(a.reportKey());
+        });
     }
 
     /** The types this application appraises, for filters that offer a choice only when there is one. */

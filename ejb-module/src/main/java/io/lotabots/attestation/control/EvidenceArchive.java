@@ -56,6 +56,20 @@ public class EvidenceArchive {
         return objectStore.get(key);
     }
 
+    /** Deletes the evidence object (retention); deleting what is already gone is no error. */
+    public void deleteEvidence(Attestation job) {
+        objectStore.delete(job.evidenceKey());
+    }
+
+    /** Deletes every attempt's report object (retention; one per attempt, numbered from 1); the evidence stays. */
+    public int deleteReports(Attestation job) {
+        int attempts = Math.max(1, job.attempts());
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            objectStore.delete(reportKey(job.tenantId(), job.id(), attempt));
+        }
+        return attempts;
+    }
+
     static String evidenceKey(UUID tenantId, UUID attestationId) {
         return "attestations/" + tenantId + "/" + attestationId + "/evidence.json";
     }

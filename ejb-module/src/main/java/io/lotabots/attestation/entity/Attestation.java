@@ -99,6 +99,14 @@ public class Attestation {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /** When retention deleted the evidence object (the row stays as a tombstone); null while it is kept. */
+    @Column(name = "evidence_purged_at", insertable = false, updatable = false)
+    private Instant evidencePurgedAt;
+
+    /** When retention deleted the report objects; null while they are kept. */
+    @Column(name = "reports_purged_at", insertable = false, updatable = false)
+    private Instant reportsPurgedAt;
+
     @Version
     private long version;
 
@@ -246,6 +254,14 @@ public class Attestation {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant evidencePurgedAt() {
+        return evidencePurgedAt;
+    }
+
+    public Instant reportsPurgedAt() {
+        return reportsPurgedAt;
     }
 
     public Instant completedAt() {

@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 
 /**
  * Every 15 seconds, once per cluster (a persistent timer kept in PostgreSQL): documents deleted longer ago
- * than the retention period are purged, every version's object first and then their rows; uploads in flight
+ * than the retention period are purged unless a legal hold covers them, every version's object first and then their rows; uploads in flight
  * for longer than a live upload can take (their server died), or whose own clean-up failed, have their object
  * and unfinished multipart upload removed. An S3 failure leaves the work for the next run.
  */
@@ -46,15 +46,22 @@ public class DocumentJanitor {
     void purgeDeleted() {
         for (var document : records.deletedBefore(clock.instant().minus(limits.retention()), 100)) {
             try {
-                int removed = DocumentObjects.guarded(
-                        () -> objects.deletePrefix(DocumentKeys.prefix(document.tenantId(), document.id())));
-                records.purge(document.id());
-                LOG.info(() -> "Purged deleted document " + document.id() + " and its " + removed + " object(s)");
+                purge(document.tenantId(), document.id());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Purging document " + document.id() + " failed; retried next run", e);
                 return;
             }
         }
+    }
+
+    /**
+     * Purges one deleted document: every version's object, then its rows. Also how the retention purge removes
+     * a document past its retention period once it has deleted it.
+     */
+    public void purge(UUID tenantId, UUID id) {
+        int removed = DocumentObjects.guarded(() -> objects.deletePrefix(DocumentKeys.prefix(tenantId, id)));
+        records.purge(id);
+        LOG.info(() -> "Purged deleted document " + id + " and its " + removed + " object(s)");
     }
 
     void sweepAbandonedUploads() {

@@ -4,6 +4,8 @@ import io.lotabots.document.entity.Document;
 import io.lotabots.document.entity.DocumentVersion;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.platform.storage.StoredObject;
+import io.lotabots.retention.control.HoldClause;
+import io.lotabots.retention.entity.HeldObjectType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -228,10 +230,11 @@ public class DocumentRecords {
                 .stream().map(DocumentView::of).toList();
     }
 
-    /** Documents deleted before {@code cutoff}, oldest first: what the purge removes next. */
+    /** Documents deleted before {@code cutoff} that no legal hold covers, oldest first: what the purge removes next. */
     public List<Document> deletedBefore(Instant cutoff, int limit) {
         return em.createQuery(
-                        "select d from Document d where d.deletedAt is not null and d.deletedAt < :cutoff"
+                        "select d from Document d where d.deletedAt is not null and d.deletedAt < :cutoff and not "
+                                + HoldClause.held("d", "d.createdBy", HeldObjectType.DOCUMENT)
                                 + " order by d.deletedAt",
                         Document.class)
                 .setParameter("cutoff", cutoff)

@@ -1,0 +1,2 @@
+/** Legal holds and the record of purge runs. */
+package io.lotabots.retention.entity;
