@@ -126,6 +126,11 @@ class AccessMatrixIT {
         String consentRecord = ApiClient.json(consent).getString("id");
         HOME_IDS.put("/api/v1/privacy/consent-records/", consentRecord);
         HOME_IDS.put("/api/v1/privacy/me/consent-records/", consentRecord);
+        var subjectRequest = home.admin().postJson("/api/v1/privacy/me/requests", "{\"type\": \"export\"}");
+        assertEquals(201, subjectRequest.statusCode(), subjectRequest.body());
+        String subjectRequestId = ApiClient.json(subjectRequest).getString("id");
+        HOME_IDS.put("/api/v1/privacy/requests/", subjectRequestId);
+        HOME_IDS.put("/api/v1/privacy/me/requests/", subjectRequestId);
         // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }
