@@ -178,6 +178,31 @@ public class SubjectRequests {
                         Boolean.toString(r.state().closed()), r.dueAt().toString(), r.id().toString()));
     }
 
+    /** The tenant's requests by state, and how many open ones are overdue (the overview's tile). */
+    @SuppressWarnings("unchecked")
+    public RequestCounts counts(UUID tenantId) {
+        var byState = new java.util.EnumMap<RequestState, Long>(RequestState.class);
+        for (RequestState state : RequestState.values()) {
+            byState.put(state, 0L);
+        }
+        List<Object[]> rows = em.createNativeQuery(
+                        "select state, count(*) from lotabots.subject_request where tenant_id = ?1 group by state")
+                .setParameter(1, tenantId)
+                .getResultList();
+        rows.forEach(r -> byState.put(RequestState.valueOf((String) r[0]), ((Number) r[1]).longValue()));
+        long overdue = ((Number)
+                        em.createNativeQuery("select count(*) from lotabots.subject_request where tenant_id = ?1"
+                                        + " and state not in ('COMPLETED', 'REJECTED') and due_at < ?2")
+                                .setParameter(1, tenantId)
+                                .setParameter(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                                .getSingleResult())
+                .longValue();
+        return new RequestCounts(overdue, byState);
+    }
+
+    /** Requests of a tenant: overdue open ones, and every state's count. */
+    public record RequestCounts(long overdue, java.util.Map<RequestState, Long> byState) {}
+
     /** Extends the due date once (Art. 12(3)), with the reason the subject is told. */
     public SubjectRequestView extend(Caller caller, UUID id, Integer days, String reason) {
         SubjectRequest request = require(caller, id, true);
