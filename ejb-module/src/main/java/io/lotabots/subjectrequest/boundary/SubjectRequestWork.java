@@ -55,7 +55,7 @@ public class SubjectRequestWork {
     @Inject
     ErasureSteps erasure;
 
-    @EJB
+    @Inject
     Models models;
 
     @EJB
