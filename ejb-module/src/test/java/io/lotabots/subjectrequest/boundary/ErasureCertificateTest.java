@@ -39,7 +39,8 @@ class ErasureCertificateTest {
         assertEquals("subject-1", certificate.getString("subject"));
         assertEquals("officer-1", certificate.getString("requestedBy"));
         assertEquals("officer-2", certificate.getJsonObject("approvedBy").getString("id"));
-        assertEquals("Identity checked.", certificate.getJsonObject("approvedBy").getString("reason"));
+        assertEquals(
+                "Identity checked.", certificate.getJsonObject("approvedBy").getString("reason"));
         assertEquals(2, certificate.getJsonObject("erased").getInt("documents"));
         assertEquals(17, certificate.getJsonArray("retained").getJsonObject(0).getInt("count"));
         assertEquals("2026-12-01T10:02:00Z", certificate.getString("completedAt"));
