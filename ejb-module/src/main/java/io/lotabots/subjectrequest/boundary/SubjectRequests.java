@@ -296,7 +296,8 @@ public class SubjectRequests {
         return SubjectRequestView.of(request, now);
     }
 
-    SubjectRequest require(Caller caller, UUID id, boolean forUpdate) {
+    /** The tenant's request of that id, or 404 (another tenant's included); public: other beans call it. */
+    public SubjectRequest require(Caller caller, UUID id, boolean forUpdate) {
         SubjectRequest request = forUpdate
                 ? em.find(SubjectRequest.class, id, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(SubjectRequest.class, id);
@@ -306,7 +307,8 @@ public class SubjectRequests {
         return request;
     }
 
-    SubjectRequest requireOwn(Caller caller, UUID id) {
+    /** The caller's own request (as its subject), or 404. */
+    public SubjectRequest requireOwn(Caller caller, UUID id) {
         SubjectRequest request = require(caller, id, false);
         if (!request.subject().equals(caller.subject())) {
             throw Refusal.notFound("No data-subject request of yours with that id.");
