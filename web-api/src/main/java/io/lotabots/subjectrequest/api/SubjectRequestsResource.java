@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @ApplicationScoped
 @Path("privacy/requests")
-@Tag(name = "Data-subject requests")
+@Tag(name = "Data-subject requests", description = "Export, erasure and rectification on the GDPR clock")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubjectRequestsResource {
 
