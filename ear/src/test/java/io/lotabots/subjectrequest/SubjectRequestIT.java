@@ -109,7 +109,8 @@ class SubjectRequestIT {
             assertTrue(entries.containsKey(category + ".json"), category);
         }
         assertTrue(text(entries, "profile.json").contains(alice.user.username()));
-        assertFalse(text(entries, "profile.json").contains("password"), "no password hash");
+        assertFalse(text(entries, "profile.json").contains("password_hash"), "no password hash");
+        assertFalse(text(entries, "profile.json").contains("$argon2"), "no password hash");
         assertTrue(text(entries, "documents.json").contains(alice.documentId));
         assertTrue(text(entries, "models.json").contains(alice.modelId));
         assertTrue(text(entries, "attestations.json").contains(alice.attestationId));
