@@ -130,6 +130,11 @@ class AccessMatrixIT {
                 home.admin().postJson("/api/v1/privacy/legal-holds", "{\"scope\": \"tenant\", \"reason\": \"matrix\"}");
         assertEquals(201, hold.statusCode(), hold.body());
         HOME_IDS.put("/api/v1/privacy/legal-holds/", ApiClient.json(hold).getString("id"));
+        var subjectRequest = home.admin().postJson("/api/v1/privacy/me/requests", "{\"type\": \"export\"}");
+        assertEquals(201, subjectRequest.statusCode(), subjectRequest.body());
+        String subjectRequestId = ApiClient.json(subjectRequest).getString("id");
+        HOME_IDS.put("/api/v1/privacy/requests/", subjectRequestId);
+        HOME_IDS.put("/api/v1/privacy/me/requests/", subjectRequestId);
         // after the more specific attestation prefixes above: the first matching prefix is used
         HOME_IDS.put("/api/v1/attestations/", homeAttestation());
     }

@@ -613,6 +613,50 @@ class BadInputIT {
                 bytes("[]"),
                 400,
                 null));
+        // data-subject requests
+        cases.add(new Case(
+                "a data-subject request of a type that does not exist",
+                "POST",
+                "/api/v1/privacy/requests",
+                auth("Content-Type", "application/json"),
+                bytes("{\"type\": \"forget-me-not\", \"subject\": \"s\"}"),
+                400,
+                "type"));
+        cases.add(new Case(
+                "a data-subject request without a subject",
+                "POST",
+                "/api/v1/privacy/requests",
+                auth("Content-Type", "application/json"),
+                bytes("{\"type\": \"export\"}"),
+                400,
+                "subject"));
+        cases.add(new Case(
+                "a data-subject request for a subject the tenant does not know",
+                "POST",
+                "/api/v1/privacy/requests",
+                auth("Content-Type", "application/json"),
+                bytes("{\"type\": \"erasure\", \"subject\": \"" + UUID.randomUUID() + "\"}"),
+                400,
+                "subject"));
+        cases.add(new Case(
+                "an own rectification request",
+                "POST",
+                "/api/v1/privacy/me/requests",
+                auth("Content-Type", "application/json"),
+                bytes("{\"type\": \"rectification\"}"),
+                400,
+                "type"));
+        cases.add(get("state=sleeping on data-subject requests", "/api/v1/privacy/requests?state=sleeping", "state"));
+        cases.add(get("type=all on data-subject requests", "/api/v1/privacy/requests?type=all", "type"));
+        cases.add(get("limit=0 on own data-subject requests", "/api/v1/privacy/me/requests?limit=0", "limit"));
+        cases.add(new Case(
+                "a data-subject request cursor that is no cursor",
+                "GET",
+                "/api/v1/privacy/requests?cursor=!!!",
+                auth(),
+                null,
+                400,
+                null));
         // the token endpoint
         cases.add(new Case(
                 "client_id=%zz",

@@ -19,6 +19,7 @@ import io.lotabots.platform.console.MainLayout;
 import io.lotabots.platform.console.security.ConsoleRole;
 import io.lotabots.platform.console.security.ConsoleSession;
 import io.lotabots.platform.keys.KeyAges;
+import io.lotabots.subjectrequest.boundary.SubjectRequests;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,12 +44,14 @@ public class OverviewView extends VerticalLayout {
             .withZone(ZoneOffset.UTC);
 
     @Inject
-    public OverviewView(AttestationStatistics statistics, AuditVerification verification, KeyAges keys) {
+    public OverviewView(
+            AttestationStatistics statistics, AuditVerification verification, KeyAges keys, SubjectRequests requests) {
         setId("overview-view");
         UUID tenantId = ConsoleSession.caller().tenantId();
         AttestationStats stats = statistics.of(tenantId, DAYS);
         add(new H2("Overview"));
         add(new H3("Review queue"), reviewQueue(stats.reviewQueue()));
+        add(new H3("Data-subject requests"), subjectRequests(requests.counts(tenantId)));
         add(new H3("Attestations, last " + DAYS + " days"), totals(stats), charts(stats));
         add(new H3("Audit chain"), checkpoint(verification, tenantId), new ChainStatus(verification, tenantId));
         add(new H3("Signing keys"), keyAges(keys));
@@ -59,6 +62,21 @@ public class OverviewView extends VerticalLayout {
                 tile("overview-not-reviewed", "Not reviewed", Long.toString(queue.notReviewed())),
                 tile("overview-flagged", "Flagged", Long.toString(queue.flagged())),
                 tile("overview-accepted", "Accepted", Long.toString(queue.accepted())));
+    }
+
+    /** Overdue first, then the open states an officer acts on, then the closed ones. */
+    private static FlexLayout subjectRequests(SubjectRequests.RequestCounts counts) {
+        var row = tiles(tile("overview-dsr-overdue", "Overdue", Long.toString(counts.overdue())));
+        counts.byState()
+                .forEach((state, count) -> row.add(tile(
+                        "overview-dsr-" + state.name().toLowerCase(Locale.ROOT),
+                        state.name().charAt(0)
+                                + state.name()
+                                        .substring(1)
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace('_', ' '),
+                        Long.toString(count))));
+        return row;
     }
 
     private static FlexLayout totals(AttestationStats stats) {

@@ -1,0 +1,2 @@
+/** Data-subject requests: one row per request, which is also the state of its job. */
+package io.lotabots.subjectrequest.entity;
