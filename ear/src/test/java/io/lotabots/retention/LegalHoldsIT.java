@@ -167,4 +167,34 @@ class LegalHoldsIT {
         assertEquals(1, events.size(), action + ": " + events);
         assertEquals(officerId.toString(), events.getJsonObject(0).getString("actor"));
     }
+
+    @Test
+    void anErasureIsNotApprovedNorRunWhileAHoldCoversTheSubjectsData() {
+        var subject = tenant.userWithRoles("DEVELOPER");
+        String document = DocumentForms.upload(subject.login(), "the subject's own contract");
+        var secondOfficer = tenant.userWithRoles("COMPLIANCE_OFFICER").login();
+        var filed = officer.postJson(
+                "/api/v1/privacy/requests", "{\"type\": \"erasure\", \"subject\": \"" + subject.id() + "\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String approval = "/api/v1/privacy/requests/" + ApiClient.json(filed).getString("id") + "/approval";
+        String approve = "{\"approve\": true, \"reason\": \"identity verified\"}";
+
+        String subjectHold = Holds.placed(officer, Holds.onSubject(subject.id()));
+        var refused = secondOfficer.postJson(approval, approve);
+        assertEquals(409, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains(subjectHold), "the refusal names the hold: " + refused.body());
+        assertEquals(200, Holds.release(officer, subjectHold, "Case 18 closed").statusCode());
+
+        String documentHold = Holds.placed(officer, Holds.onObject("document", document));
+        var refusedForTheDocument = secondOfficer.postJson(approval, approve);
+        assertEquals(409, refusedForTheDocument.statusCode(), "an object hold on what the subject owns stops it too");
+        assertTrue(refusedForTheDocument.body().contains(documentHold), refusedForTheDocument.body());
+        var stillWaiting = ApiClient.json(officer.get(approval.replace("/approval", "")));
+        assertEquals("AWAITING_APPROVAL", stillWaiting.getString("state"), "a refused approval changes nothing");
+        assertEquals(200, officer.get("/api/v1/documents/" + document).statusCode());
+
+        assertEquals(200, Holds.release(officer, documentHold, "Case 17 closed").statusCode());
+        var approved = secondOfficer.postJson(approval, approve);
+        assertEquals(200, approved.statusCode(), approved.body());
+    }
 }

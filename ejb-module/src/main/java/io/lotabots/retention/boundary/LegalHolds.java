@@ -107,6 +107,29 @@ public class LegalHolds {
         return HoldCoverage.covers(active(tenantId), new HeldObject(type, objectId, owner));
     }
 
+    /**
+     * Every active hold that stops an erasure of the subject: those of {@link #heldFor} and the object holds on
+     * anything the subject owns (a document or model they created, an attestation they submitted).
+     */
+    public List<LegalHoldView> blockingErasureOf(UUID tenantId, String subject) {
+        var holds = new ArrayList<>(heldFor(tenantId, subject));
+        @SuppressWarnings("unchecked") // a native query of one uuid column
+        List<UUID> objectHolds = em.createNativeQuery("select h.id from lotabots.legal_hold h where h.tenant_id = ?1"
+                        + " and h.released_at is null and h.scope = 'OBJECT' and ("
+                        + " (h.object_type = 'DOCUMENT' and exists (select 1 from lotabots.documents d"
+                        + "  where d.id = h.object_id and d.tenant_id = ?1 and d.created_by = ?2))"
+                        + " or (h.object_type = 'MODEL' and exists (select 1 from lotabots.models m"
+                        + "  where m.id = h.object_id and m.tenant_id = ?1 and m.created_by = ?2))"
+                        + " or (h.object_type = 'ATTESTATION' and exists (select 1 from lotabots.attestation a"
+                        + "  where a.id = h.object_id and a.tenant_id = ?1 and a.submitted_by = ?2)))"
+                        + " order by h.placed_at")
+                .setParameter(1, tenantId)
+                .setParameter(2, subject)
+                .getResultList();
+        objectHolds.forEach(id -> holds.add(LegalHoldView.of(em.find(LegalHold.class, id))));
+        return holds;
+    }
+
     /** The active holds that cover everything of one data subject: the tenant's holds and the subject's own. */
     public List<LegalHoldView> heldFor(UUID tenantId, String subject) {
         return em.createQuery(

@@ -75,6 +75,9 @@ public class SubjectRequestJobs {
     }
 
     private void erase(JobTicket ticket) {
+        if (work.heldBack(ticket)) {
+            return;
+        }
         for (int i = ticket.stepsDone(); i < ErasureStep.values().length; i++) {
             if (!work.erasureStep(ticket, ErasureStep.at(i))) {
                 return;

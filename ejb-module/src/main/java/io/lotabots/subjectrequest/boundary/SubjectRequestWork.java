@@ -4,6 +4,7 @@ import io.lotabots.identity.boundary.Caller;
 import io.lotabots.identity.boundary.SessionTermination;
 import io.lotabots.model.boundary.Models;
 import io.lotabots.platform.json.Json;
+import io.lotabots.retention.boundary.LegalHolds;
 import io.lotabots.subjectrequest.control.ErasureStep;
 import io.lotabots.subjectrequest.control.ErasureSteps;
 import io.lotabots.subjectrequest.control.PersonalData;
@@ -57,6 +58,9 @@ public class SubjectRequestWork {
 
     @Inject
     Models models;
+
+    @EJB
+    LegalHolds holds;
 
     @EJB
     SessionTermination sessions;
@@ -128,6 +132,27 @@ public class SubjectRequestWork {
                 Long.toString(size),
                 "files",
                 Integer.toString(files));
+        return true;
+    }
+
+    /**
+     * Whether a legal hold placed since the approval stops the erasure: then the job is FAILED before it deletes
+     * anything (audited, naming the holds) and an officer retries it once they are released.
+     */
+    public boolean heldBack(JobTicket ticket) {
+        var blocking = holds.blockingErasureOf(ticket.tenantId(), ticket.subject());
+        if (blocking.isEmpty()) {
+            return false;
+        }
+        SubjectRequest request = current(ticket);
+        if (request != null) {
+            String reason = "Under legal hold ("
+                    + String.join(
+                            ", ", blocking.stream().map(h -> h.id().toString()).toList())
+                    + "): retry once the holds are released.";
+            request.failed(reason, clock.instant());
+            audit.failed(ticket.actor(), request, request.step(), reason);
+        }
         return true;
     }
 

@@ -7,6 +7,7 @@ import io.lotabots.platform.paging.Page;
 import io.lotabots.platform.paging.PageCursor;
 import io.lotabots.platform.refusal.FieldProblem;
 import io.lotabots.platform.refusal.Refusal;
+import io.lotabots.retention.boundary.LegalHolds;
 import io.lotabots.subjectrequest.control.GdprClock;
 import io.lotabots.subjectrequest.control.PersonalData;
 import io.lotabots.subjectrequest.entity.RequestState;
@@ -49,6 +50,9 @@ public class SubjectRequests {
 
     @EJB
     SubjectRequestTimers timers;
+
+    @EJB
+    LegalHolds holds;
 
     @Inject
     Clock clock;
@@ -253,6 +257,9 @@ public class SubjectRequests {
         if (caller.subject().equals(request.requestedBy()) || caller.subject().equals(request.subject())) {
             throw Refusal.forbidden("An erasure is approved by an officer other than its requester and its subject.");
         }
+        if (approve) {
+            requireNoHold(request);
+        }
         Instant now = clock.instant();
         request.decide(approve, caller.subject(), caller.name(), reason.strip(), now);
         audit.record(
@@ -261,6 +268,17 @@ public class SubjectRequests {
             timers.start(request.id());
         }
         return SubjectRequestView.of(request, now);
+    }
+
+    /** An erasure is not approved while a legal hold covers the subject's data (GDPR Art. 17(3)(e)): 409 naming the holds. */
+    private void requireNoHold(SubjectRequest request) {
+        var blocking = holds.blockingErasureOf(request.tenantId(), request.subject());
+        if (!blocking.isEmpty()) {
+            throw Refusal.conflict("The subject's data is under legal hold ("
+                    + String.join(
+                            ", ", blocking.stream().map(h -> h.id().toString()).toList())
+                    + "); approve the erasure once the holds are released, or reject it.");
+        }
     }
 
     /** An officer closes a rectification with what was corrected. */
