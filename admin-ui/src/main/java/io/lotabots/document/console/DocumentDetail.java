@@ -119,10 +119,10 @@ class DocumentDetail extends VerticalLayout {
     }
 
     private Component versionUpload() {
-        var upload =
-                new Upload(new DocumentUploadHandler(this::versionTarget, this::versionStored, this::refused, () -> {
-                    status.setText("The upload broke off; no version was stored.");
-                }));
+        upload = new Upload(new DocumentUploadHandler(this::versionTarget, this::versionStored, this::refused, () -> {
+            upload.clearFileList();
+            status.setText("The upload broke off; no version was stored.");
+        }));
         upload.setId("document-version-upload");
         upload.setUploadButton(new Button("Upload new version"));
         upload.addSucceededListener(done -> upload.clearFileList());
@@ -146,7 +146,7 @@ class DocumentDetail extends VerticalLayout {
     }
 
     private void refused(Refusal refusal) {
-        // a failed file left in the list would be sent again with the next one
+        // a failed file left in the upload's list would be sent again with the next one
         upload.clearFileList();
         var document = shown.get();
         if (refusal.kind() == Refusal.Kind.STALE_VERSION && document != null) {

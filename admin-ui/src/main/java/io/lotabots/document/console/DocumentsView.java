@@ -116,11 +116,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         newTags.setValueChangeMode(ValueChangeMode.EAGER);
         newTitle.addValueChangeListener(change -> remember());
         newTags.addValueChangeListener(change -> remember());
-        var upload = new Upload(new DocumentUploadHandler(
-                this::newDocumentTarget,
-                this::stored,
-                this::refused,
-                () -> uploadStatus.setText("The upload broke off; nothing was stored.")));
+        upload = new Upload(
+                new DocumentUploadHandler(this::newDocumentTarget, this::stored, this::refused, this::brokenOff));
         upload.setId("document-upload");
         upload.setDropAllowed(true);
         upload.addSucceededListener(done -> upload.clearFileList());
@@ -263,8 +260,13 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
         detail.show(document);
     }
 
+    private void brokenOff() {
+        upload.clearFileList();
+        uploadStatus.setText("The upload broke off; nothing was stored.");
+    }
+
     private void refused(Refusal refusal) {
-        // a failed file left in the list would be sent again with the next one
+        // a failed file left in the upload's list would be sent again with the next one
         upload.clearFileList();
         // the form's fields are the metadata's members: "metadata.title" is the title field
         var metadata = refusal.problems().stream()

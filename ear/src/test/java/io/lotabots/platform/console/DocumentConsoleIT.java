@@ -148,10 +148,10 @@ class DocumentConsoleIT {
                 readEvents.stream().anyMatch(e -> tenant.adminId().toString().equals(e.getString("actor", ""))),
                 "a console download is a content read by the signed-in administrator: " + reads.body());
 
-        browser.click("document-delete");
+        browser.clickCentered("document-delete");
         browser.answer("document-delete-dialog", "cancel");
         assertEquals(200, admin.get(DOCUMENTS + "/" + id).statusCode(), "cancel keeps it");
-        browser.click("document-delete");
+        browser.clickCentered("document-delete");
         browser.answer("document-delete-dialog", "confirm");
         browser.wait.withMessage(() -> title + " gone from the grid").until(d -> rows() == 0);
         assertEquals(404, admin.get(DOCUMENTS + "/" + id).statusCode());
@@ -276,7 +276,9 @@ class DocumentConsoleIT {
                 .until(d -> browser.textOf("document-title").contains("must not be blank"));
         assertFalse(browser.textOf("document-upload-status").contains("Stored"));
 
-        // an executable, whatever it is called: refused by the content policy
+        // an executable, whatever it is called: refused by the content policy. A fresh page: a second file sent
+        // into the same file input was uploaded together with the refused one above (seen in Chromium)
+        openDocuments("");
         browser.type("document-title", marker);
         browser.driver.findElement(By.cssSelector("#document-title input")).sendKeys(Keys.TAB);
         byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0};
