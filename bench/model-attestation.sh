@@ -234,8 +234,9 @@ echo
 
 echo "## Verifier only: digest + scan against openssl dgst -sha256 (one JVM, -Xmx512m, median of $ROUNDS)"
 echo
-# one reactor run, so the classpath names tpm-testkit's classes (it is not installed in ~/.m2)
-(cd "$root" && ./mvnw -q -o -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
-  -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp" >/dev/null)
+# one reactor run, so the classpath names tpm-testkit's classes (it is not installed in ~/.m2); online, since
+# on a new machine the dependency plugin's own dependencies are not downloaded yet; its errors go to stderr
+(cd "$root" && ./mvnw -q -B -ntp -pl tpm-testkit,ejb-module test-compile dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp" >&2)
 java -Xmx512m -cp "$root/ejb-module/target/classes:$(cat "$WORK/cp")" "$root/bench/ModelScanThroughput.java" \
   "$ROUNDS" "$WORK/checkpoint.pt" "$WORK/large.safetensors"
