@@ -31,6 +31,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 PASSWORD=${PASSWORD:-$(cat "$root/.lotabots-data/admin-password" 2>/dev/null || true)}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# the load generator and tools are Debian packages; installed where this user may (as the build does)
+bash "$root/build/require-packages.sh" wrk=wrk curl=curl
 for tool in wrk curl psql swtpm tpm2_quote; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
 done

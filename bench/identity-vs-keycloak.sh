@@ -62,6 +62,8 @@ PG="-h 127.0.0.1 -p 5432 -U postgres"
 EQ_MEMORY_KIB=7168 EQ_ITERATIONS=5 EQ_PARALLELISM=1
 DEF_MEMORY_KIB=19456 DEF_ITERATIONS=2 DEF_PARALLELISM=1
 
+# the load generator and tools are Debian packages; installed where this user may (as the build does)
+bash "$root/build/require-packages.sh" wrk=wrk curl=curl jq=jq unzip=unzip
 for tool in wrk curl jq psql createdb dropdb unzip java; do
   command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
 done

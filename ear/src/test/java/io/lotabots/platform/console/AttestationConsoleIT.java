@@ -24,9 +24,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -48,17 +46,9 @@ class AttestationConsoleIT {
     private static String officerPassword;
     private static String auditorPassword;
     private static ConsoleBrowser browser;
-    private static ConsoleBrowser current;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (current != null) {
-                current.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void tenantWithAnOfficerAnAuditorAndASoftwareTpm() throws IOException {
@@ -71,10 +61,8 @@ class AttestationConsoleIT {
         tenant.createUser(OFFICER, officerPassword, "COMPLIANCE_OFFICER");
         auditorPassword = TestTenant.newPassword();
         tenant.createUser(AUDITOR, auditorPassword, "AUDITOR");
-        browser = new ConsoleBrowser();
-        current = browser;
-        browser.signIn(tenant.name(), OFFICER, officerPassword);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+        browser = SESSION.browser();
+        browser.signedIn(tenant.name(), OFFICER, officerPassword);
     }
 
     /** Until the application answers; a request that times out while it starts is one more try. */
@@ -94,9 +82,6 @@ class AttestationConsoleIT {
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
         if (tpm != null) {
             tpm.close();
         }
@@ -276,7 +261,7 @@ class AttestationConsoleIT {
     void anAuditorReadsAttestationsButCannotReview() throws IOException {
         String id = attest(true).getString("id");
         try (var auditor = new ConsoleBrowser()) {
-            current = auditor;
+            SESSION.showing(auditor);
             auditor.signIn(tenant.name(), AUDITOR, auditorPassword);
             auditor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nav-attestations")));
             assertTrue(auditor.driver.findElements(By.id("nav-users")).isEmpty(), "no users view for auditors");
@@ -291,7 +276,7 @@ class AttestationConsoleIT {
             auditor.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("policies-grid")));
             assertTrue(auditor.driver.findElements(By.id("policy-create")).isEmpty(), "auditors do not write policies");
         } finally {
-            current = browser;
+            SESSION.showing(browser);
         }
     }
 
@@ -301,7 +286,7 @@ class AttestationConsoleIT {
         String digest = "ab".repeat(32);
         var device = enrollDevice();
         try (var adminBrowser = new ConsoleBrowser()) {
-            current = adminBrowser;
+            SESSION.showing(adminBrowser);
             adminBrowser.signIn(
                     tenant.name(),
                     tenant.administrator().username(),
@@ -356,7 +341,7 @@ class AttestationConsoleIT {
                     "RETIRED",
                     ApiClient.json(admin.get("/api/v1/devices/" + deviceId)).getString("status"));
         } finally {
-            current = browser;
+            SESSION.showing(browser);
         }
     }
 

@@ -12,14 +12,9 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * An auditor's *Verify chain* in the console after the newest audit events were deleted together with
@@ -36,23 +31,11 @@ class AuditRollbackConsoleIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     @Test
@@ -61,8 +44,7 @@ class AuditRollbackConsoleIT {
         String password = TestTenant.newPassword();
         tenant.addUser("auditor", password, "AUDITOR");
         var auditor = ApiClient.withToken(tenant.accessToken("auditor", password));
-        browser.signIn(tenant.name(), "auditor", password);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+        browser.signedIn(tenant.name(), "auditor", password);
         long kept = checkpointAtLeast(auditor, 2); // the API and the console sign-in
         for (int i = 0; i < 3; i++) {
             tenant.login("nobody-" + i, "not-the-password");

@@ -14,12 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -39,12 +36,7 @@ class AuditTrailConsoleIT {
     private static TestUser officer;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("audit-trail-failed-" + context.getDisplayName().replaceAll("\\W", ""));
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void aTenantWithMoreThanAPageOfEvents() throws IOException {
@@ -57,16 +49,8 @@ class AuditTrailConsoleIT {
         }
         events = countEvents(tenant.id());
         officer = tenant.addUser("officer", TestTenant.newPassword(), "COMPLIANCE_OFFICER");
-        browser = new ConsoleBrowser();
-        browser.signIn(tenant.name(), officer.username(), officer.password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedIn(tenant.name(), officer.username(), officer.password());
     }
 
     /**

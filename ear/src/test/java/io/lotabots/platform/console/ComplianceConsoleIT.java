@@ -16,12 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -40,12 +37,7 @@ class ComplianceConsoleIT {
     private static JsonObject rejected;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("compliance-failed-" + context.getDisplayName().replaceAll("\\W", ""));
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void aTenantWithAReviewQueue() throws IOException {
@@ -62,16 +54,8 @@ class ComplianceConsoleIT {
         assertEquals(201, flagged.statusCode(), flagged.body());
         TestUser officer = tenant.addUser("officer", TestTenant.newPassword(), "COMPLIANCE_OFFICER");
         officerApi = ApiClient.withToken(tenant.accessToken(officer.username(), officer.password()));
-        browser = new ConsoleBrowser();
-        browser.signIn(tenant.name(), officer.username(), officer.password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedIn(tenant.name(), officer.username(), officer.password());
     }
 
     private static String compact(JsonObject attestation) {

@@ -11,12 +11,9 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -32,29 +29,14 @@ class ConsentConsoleIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void officerSignedIn() throws IOException {
         tenant = TestTenant.create("consent-console");
         officer = tenant.userWithRoles("COMPLIANCE_OFFICER");
-        browser = new ConsoleBrowser();
-        browser.signIn(tenant.name(), officer.username(), officer.password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedIn(tenant.name(), officer.username(), officer.password());
     }
 
     @Test
@@ -120,8 +102,7 @@ class ConsentConsoleIT {
     void anAuditorReadsConsentsButHasNoFormsToChangeThem() throws IOException {
         TestUser auditor = tenant.userWithRoles("AUDITOR");
         try (var reader = new ConsoleBrowser()) {
-            reader.signIn(tenant.name(), auditor.username(), auditor.password());
-            reader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+            reader.signedIn(tenant.name(), auditor.username(), auditor.password());
             reader.click("nav-consent");
             reader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("consent-states")));
             assertTrue(reader.driver.findElements(By.id("purpose-form")).isEmpty());

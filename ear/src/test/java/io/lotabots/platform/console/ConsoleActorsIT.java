@@ -15,12 +15,9 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -40,31 +37,15 @@ class ConsoleActorsIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void signInAsTheTenantsAdministrator() throws IOException {
         AttestationConsoleIT.awaitApplication();
         tenant = TestTenant.create("console-actors");
         admin = tenant.admin();
-        browser = new ConsoleBrowser();
-        browser.signIn(
-                tenant.name(),
-                tenant.administrator().username(),
-                tenant.administrator().password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedInAsAdministratorOf(tenant);
     }
 
     @Test

@@ -66,6 +66,20 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.id("login-button")).click();
     }
 
+    /** Signs in and waits until the console shows the signed-in layout. */
+    void signedIn(String tenant, String username, String password) {
+        signIn(tenant, username, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+    }
+
+    /** Signs in as the test tenant's administrator and waits for the signed-in layout. */
+    void signedInAsAdministratorOf(io.lotabots.testsupport.TestTenant tenant) {
+        signedIn(
+                tenant.name(),
+                tenant.administrator().username(),
+                tenant.administrator().password());
+    }
+
     void signInAsAdmin() {
         signIn("default", "admin", ADMIN_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));

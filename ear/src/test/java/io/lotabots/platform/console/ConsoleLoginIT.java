@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.lotabots.testsupport.ApiClient;
 import jakarta.json.Json;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -27,12 +24,7 @@ class ConsoleLoginIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void developerAndBrowser() throws IOException {
@@ -56,14 +48,7 @@ class ConsoleLoginIT {
                                 .build()
                                 .toString());
         assertEquals(201, auditor.statusCode(), auditor.body());
-        browser = new ConsoleBrowser();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
     }
 
     /** A fresh console session per test. */
@@ -133,8 +118,7 @@ class ConsoleLoginIT {
 
     @Test
     void auditorSeesTheAuditTrailButNotUserManagement() {
-        browser.signIn("default", AUDITOR, DEVELOPER_PASSWORD);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+        browser.signedIn("default", AUDITOR, DEVELOPER_PASSWORD);
 
         assertTrue(browser.textOf("nav-audit").contains("Audit trail"));
         assertTrue(browser.driver.findElements(By.id("nav-users")).isEmpty(), "no Users & roles entry");

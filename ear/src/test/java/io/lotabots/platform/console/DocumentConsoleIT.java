@@ -22,12 +22,9 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -49,18 +46,10 @@ class DocumentConsoleIT {
     private static TestUser auditor;
     private static TestUser officer;
     private static ConsoleBrowser browser;
-    private static ConsoleBrowser current;
     private static Path files;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (current != null) {
-                current.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void tenantWithAnAdministratorInTheConsole() throws IOException {
@@ -70,20 +59,8 @@ class DocumentConsoleIT {
         auditor = tenant.userWithRoles("AUDITOR");
         officer = tenant.userWithRoles("COMPLIANCE_OFFICER");
         files = Files.createTempDirectory("document-console-it");
-        browser = new ConsoleBrowser();
-        current = browser;
-        browser.signIn(
-                tenant.name(),
-                tenant.administrator().username(),
-                tenant.administrator().password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedInAsAdministratorOf(tenant);
     }
 
     @Test
@@ -217,7 +194,7 @@ class DocumentConsoleIT {
         String id = apiUpload(title, content).getString("id");
 
         try (var auditorBrowser = new ConsoleBrowser()) {
-            current = auditorBrowser;
+            SESSION.showing(auditorBrowser);
             auditorBrowser.signIn(tenant.name(), auditor.username(), auditor.password());
             auditorBrowser.click("nav-documents");
             auditorBrowser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("documents-grid")));
@@ -245,11 +222,11 @@ class DocumentConsoleIT {
             assertTrue(auditorBrowser.driver.findElements(By.id("keys-view")).isEmpty(), "the Keys view is refused");
             assertTrue(auditorBrowser.driver.findElements(By.id("keys-rotate")).isEmpty(), "no rotation");
         } finally {
-            current = browser;
+            SESSION.showing(browser);
         }
 
         try (var officerBrowser = new ConsoleBrowser()) {
-            current = officerBrowser;
+            SESSION.showing(officerBrowser);
             officerBrowser.signIn(tenant.name(), officer.username(), officer.password());
             officerBrowser.click("nav-documents");
             officerBrowser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("document-upload")));
@@ -262,7 +239,7 @@ class DocumentConsoleIT {
             officerBrowser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("overview-view")));
             assertTrue(officerBrowser.driver.findElements(By.id("keys-rotate")).isEmpty(), "no rotation");
         } finally {
-            current = browser;
+            SESSION.showing(browser);
         }
         assertEquals(200, admin.get(DOCUMENTS + "/" + id).statusCode(), "still there");
     }

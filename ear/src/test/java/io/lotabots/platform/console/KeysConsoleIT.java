@@ -8,14 +8,9 @@ import io.lotabots.testsupport.TestTenant;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The Keys view in Debian's Chromium: an administrator sees the tenant's KEK versions with their ages and
@@ -30,14 +25,7 @@ class KeysConsoleIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void tenantWithStoredDataAndAnAdministratorInTheConsole() throws IOException {
@@ -46,19 +34,8 @@ class KeysConsoleIT {
         admin = tenant.admin();
         // stored content makes the tenant's first KEK version and a data key under it
         DocumentConsoleIT.apiUploadAs(admin, "keys-console", "encrypted at rest\n".getBytes(StandardCharsets.UTF_8));
-        browser = new ConsoleBrowser();
-        browser.signIn(
-                tenant.name(),
-                tenant.administrator().username(),
-                tenant.administrator().password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedInAsAdministratorOf(tenant);
     }
 
     private static JsonObject apiKeys() {

@@ -18,12 +18,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -43,18 +40,10 @@ class ModelConsoleIT {
     private static String officer;
     private static String officerPassword;
     private static ConsoleBrowser browser;
-    private static ConsoleBrowser current;
     private static Path files;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (current != null) {
-                current.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void tenantWithAnAdministratorInTheConsole() throws IOException {
@@ -65,20 +54,8 @@ class ModelConsoleIT {
         officerPassword = TestTenant.newPassword();
         tenant.createUser(officer, officerPassword, "COMPLIANCE_OFFICER");
         files = Files.createTempDirectory("model-console-it");
-        browser = new ConsoleBrowser();
-        current = browser;
-        browser.signIn(
-                tenant.name(),
-                tenant.administrator().username(),
-                tenant.administrator().password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedInAsAdministratorOf(tenant);
     }
 
     /** A small safetensors file: an 8-byte little-endian header length, the JSON header, one F32 tensor. */
@@ -252,7 +229,7 @@ class ModelConsoleIT {
         assertTrue(audit.body().contains(tenant.administrator().username()), audit.body());
 
         try (var officerBrowser = new ConsoleBrowser()) {
-            current = officerBrowser;
+            SESSION.showing(officerBrowser);
             officerBrowser.signIn(tenant.name(), officer, officerPassword);
             officerBrowser.click("nav-quotas");
             officerBrowser.wait.until(d -> officerBrowser.textOf("quotas-grid").contains("123,456,789 bytes"));
@@ -269,7 +246,7 @@ class ModelConsoleIT {
                             .isEmpty(),
                     "no policy writing for officers");
         } finally {
-            current = browser;
+            SESSION.showing(browser);
         }
     }
 

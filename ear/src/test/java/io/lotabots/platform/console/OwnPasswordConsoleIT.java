@@ -33,8 +33,7 @@ class OwnPasswordConsoleIT {
     }
 
     private static void signIn(TestUser user, String password) {
-        browser.signIn(tenant.name(), user.username(), password);
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+        browser.signedIn(tenant.name(), user.username(), password);
     }
 
     private static String errorOf(String fieldId) {

@@ -10,12 +10,9 @@ import io.lotabots.testsupport.TestTenant;
 import io.lotabots.testsupport.TestUser;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -31,29 +28,14 @@ class RetentionConsoleIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void officerSignedIn() throws IOException {
         tenant = TestTenant.create("retention-console");
         officer = tenant.userWithRoles("COMPLIANCE_OFFICER");
-        browser = new ConsoleBrowser();
-        browser.signIn(tenant.name(), officer.username(), officer.password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedIn(tenant.name(), officer.username(), officer.password());
     }
 
     @Test
@@ -111,8 +93,7 @@ class RetentionConsoleIT {
         String id = ApiClient.json(hold).getString("id");
         TestUser auditor = tenant.userWithRoles("AUDITOR");
         try (var reader = new ConsoleBrowser()) {
-            reader.signIn(tenant.name(), auditor.username(), auditor.password());
-            reader.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
+            reader.signedIn(tenant.name(), auditor.username(), auditor.password());
             reader.click("nav-retention");
             reader.wait.until(d -> reader.textOf("legal-holds").contains("Audit 2026"));
             assertTrue(reader.driver.findElements(By.id("place-hold-form")).isEmpty());

@@ -11,12 +11,9 @@ import io.lotabots.testsupport.TestUser;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,29 +30,14 @@ class SubjectRequestsConsoleIT {
     private static ConsoleBrowser browser;
 
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
+    static final ConsoleSession SESSION = new ConsoleSession();
 
     @BeforeAll
     static void officerSignedIn() throws IOException {
         tenant = TestTenant.create("dsr-console");
         approver = tenant.userWithRoles("COMPLIANCE_OFFICER");
-        browser = new ConsoleBrowser();
-        browser.signIn(tenant.name(), approver.username(), approver.password());
-        browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout-button")));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
+        browser = SESSION.browser();
+        browser.signedIn(tenant.name(), approver.username(), approver.password());
     }
 
     @Test
