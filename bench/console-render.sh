@@ -7,7 +7,7 @@
 # 100 000 attestations and 1 000 000 audit events in the tenant.
 # Start the server first (./mvnw -Prun verify), then e.g.
 #   BASE=http://localhost:9080 DB_URL=postgresql://postgres@127.0.0.1:5432/lotabots PASSWORD=… bench/console-render.sh
-# Seeded rows are marked (submitted_by / actor 'bench-seed') and seeded once per database; SEED=0 skips it.
+# Seeded rows are marked (submitted_by / actor 'bench-seed'); a later run tops them up to the asked numbers; SEED=0 skips it.
 set -euo pipefail
 BASE=${BASE:-http://localhost:9080}
 DB_URL=${DB_URL:-postgresql://postgres@127.0.0.1:5432/lotabots}
@@ -28,7 +28,12 @@ sql() { psql -X -q -At -v ON_ERROR_STOP=1 "$DB_URL" "$@"; }
 tenant_id=$(sql -c "select id from lotabots.tenant where name = '$TENANT'")
 [ -n "$tenant_id" ] || { echo "no tenant $TENANT in $DB_URL" >&2; exit 1; }
 
-if [ "$SEED" = 1 ] && [ "$(sql -c "select count(*) from lotabots.attestation where tenant_id = '$tenant_id' and submitted_by = 'bench-seed'")" = 0 ]; then
+if [ "$SEED" = 1 ]; then
+  # tops up what an earlier run seeded, so the tenant holds at least the asked numbers
+  have_attestations=$(sql -c "select count(*) from lotabots.attestation where tenant_id = '$tenant_id' and submitted_by = 'bench-seed'")
+  have_events=$(sql -c "select count(*) from lotabots.audit_event where tenant_id = '$tenant_id' and actor = 'bench-seed'")
+  add_attestations=$(( ATTESTATIONS > have_attestations ? ATTESTATIONS - have_attestations : 0 ))
+  add_events=$(( EVENTS > have_events ? EVENTS - have_events : 0 ))
   started=$(date +%s)
   sql <<SQL
 insert into lotabots.attestation (id, tenant_id, type, status, verdict, policy_name, policy_version, nonce,
@@ -36,25 +41,26 @@ insert into lotabots.attestation (id, tenant_id, type, status, verdict, policy_n
 select gen_random_uuid(), '$tenant_id', case when g % 4 = 0 then 'MODEL' else 'HARDWARE' end,
     case when g % 10 = 0 then 'REJECTED' when g % 97 = 0 then 'FAILED' else 'VERIFIED' end,
     case when g % 10 = 0 then 'CONTRAINDICATED' when g % 97 = 0 then null else 'AFFIRMING' end,
-    'default', 1, 'bench-seed-' || g, 'VALID', 'bench-seed', 'bench-seed/none', repeat('0', 64), 1,
+    'default', 1, 'bench-seed-' || g || '-' || $have_attestations, 'VALID', 'bench-seed', 'bench-seed/none', repeat('0', 64), 1,
     t, t, t + interval '2 seconds'
-from generate_series(1, $ATTESTATIONS) g, lateral (select now() - (g % 2592000) * interval '1 second' as t) at;
+from generate_series(1, $add_attestations) g, lateral (select now() - ((g * 2591) % 2592000) * interval '1 second' as t) at; -- spread over 30 days
 insert into lotabots.attestation_review (id, tenant_id, attestation_id, decision, justification, reviewer, reviewed_at)
 select gen_random_uuid(), tenant_id, id, case when row_number() over () % 10 = 0 then 'FLAGGED' else 'ACCEPTED' end,
     'seeded for the console benchmark', 'bench-seed', completed_at + interval '1 minute'
 from lotabots.attestation
-where tenant_id = '$tenant_id' and submitted_by = 'bench-seed' and abs(hashtext(nonce)) % 3 = 0;
+where tenant_id = '$tenant_id' and submitted_by = 'bench-seed' and abs(hashtext(nonce)) % 3 = 0
+    and not exists (select 1 from lotabots.attestation_review r where r.attestation_id = attestation.id);
 insert into lotabots.audit_event (event_id, tenant_id, actor, actor_name, action, target_type, target_id, outcome,
     source_ip, user_agent, occurred_at, details)
 select gen_random_uuid(), '$tenant_id', 'bench-seed', 'bench user ' || (g % 100), 'bench.seeded', 'attestation',
     g::text, case when g % 50 = 0 then 'FAILURE' else 'SUCCESS' end, '127.0.0.1', 'console-render bench',
-    now() - ($EVENTS - g) * interval '100 milliseconds', '{}'
-from generate_series(1, $EVENTS) g;
+    now() - ($add_events - g) * interval '100 milliseconds', '{}'
+from generate_series(1, $add_events) g;
 analyze lotabots.attestation;
 analyze lotabots.attestation_review;
 analyze lotabots.audit_event;
 SQL
-  echo "seeded $ATTESTATIONS attestations and $EVENTS audit events in $(( $(date +%s) - started )) s" >&2
+  echo "seeded $add_attestations attestations and $add_events audit events in $(( $(date +%s) - started )) s" >&2
 fi
 
 # the server's sealer chains what was inserted; the console is measured once it has (or after SEAL_WAIT)
