@@ -9,7 +9,7 @@
 #   BASE=http://127.0.0.1:9184 TENANT=default USERNAME=admin PASSWORD=… \
 #   S3_ENDPOINT=http://127.0.0.1:… S3_ACCESS_KEY=… S3_SECRET_KEY=… S3_REGION=us-east-1 S3_BUCKET=lotabots \
 #   RUNS=3 DURATION=10s SIZE_MIB=64 bench/documents.sh
-# Needs: wrk, curl (7.75+ for --aws-sigv4), jq, head, awk.
+# Needs: wrk, curl (7.75+ for --aws-sigv4), jq, head, awk (installed through build/require-packages.sh if missing).
 set -euo pipefail
 
 BASE=${BASE:?the server, e.g. http://127.0.0.1:9184}
@@ -19,7 +19,8 @@ S3_REGION=${S3_REGION:-us-east-1} S3_BUCKET=${S3_BUCKET:-lotabots}
 RUNS=${RUNS:-3} DURATION=${DURATION:-10s} WARMUP=${WARMUP:-10s} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2}
 SIZE_MIB=${SIZE_MIB:-64}
 
-for tool in wrk curl jq awk; do command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }; done
+# the Debian packages it needs, installed as the build installs its own (or named, when this user may not)
+"$(dirname "$0")/../build/require-packages.sh" wrk=wrk curl=curl jq=jq awk=gawk
 log() { printf '[bench] %s\n' "$*" >&2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -142,13 +142,14 @@ public class Documents {
 
     public Page<DocumentView> page(Caller caller, DocumentQuery query) {
         var position = DocumentPosition.of(query.cursor(), query.sort());
-        String json = cache.page(
+        @SuppressWarnings("unchecked") // the parser below makes exactly this type
+        List<DocumentView> rows = (List<DocumentView>) cache.page(
                         caller.tenantId(),
                         query.cacheKey(),
                         () -> Optional.of(Json.binding()
-                                .toJson(records.page(caller.tenantId(), query, position, query.limit() + 1))))
+                                .toJson(records.page(caller.tenantId(), query, position, query.limit() + 1))),
+                        json -> List.copyOf(Json.binding().<List<DocumentView>>fromJson(json, PAGE_TYPE)))
                 .orElseThrow();
-        List<DocumentView> rows = Json.binding().fromJson(json, PAGE_TYPE);
         return Page.of(rows, query.limit(), v -> v, last -> DocumentPosition.after(last, query.sort()));
     }
 

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
 /**
  * Data keys: one per stored object version, its wrapped form in {@code data_key} (inside the writer's
  * transaction when there is one), its plain form in a bounded cache, so reading a recent object costs no
- * database round trip and no KEK provider call. Wrapping is AES-256-GCM under the tenant's KEK, bound to
+ * database round trip and no KEK provider call; {@link KeyEvictions} empties the cache on every server
+ * when a tenant is shredded. Wrapping is AES-256-GCM under the tenant's KEK, bound to
  * the key's id, tenant and KEK version.
  */
 @ApplicationScoped
@@ -204,6 +205,11 @@ public class DataKeys {
         keks.forget(tenantId);
     }
 
+    /** Forgets every cached data key on this server (it may have missed an eviction message). */
+    void forgetAll() {
+        cache().clear();
+    }
+
     private int update(String sql, String parameter) {
         try (var c = dataSource.getConnection();
                 var s = c.prepareStatement(sql)) {
@@ -219,7 +225,7 @@ public class DataKeys {
         if (c == null) {
             synchronized (this) {
                 if (cache == null) {
-                    cache = new DataKeyCache(settings.dataKeyCache());
+                    cache = new DataKeyCache(settings.dataKeyCache(), settings.dataKeyCacheLifetime());
                 }
                 c = cache;
             }

@@ -2,6 +2,7 @@ package io.lotabots.platform.encryption;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +19,11 @@ public class EncryptionSettings {
     @Inject
     @ConfigProperty(name = "lotabots.encryption.data-key-cache", defaultValue = "20000")
     int dataKeyCache;
+
+    /** How long an unwrapped data key stays in memory: the bound on a shred missed by a cut-off server. */
+    @Inject
+    @ConfigProperty(name = "lotabots.encryption.data-key-cache-seconds", defaultValue = "300")
+    int dataKeyCacheSeconds;
 
     /** {@code local} (the key file) or {@code kms}. */
     @Inject
@@ -59,6 +65,10 @@ public class EncryptionSettings {
 
     public int dataKeyCache() {
         return Math.max(16, dataKeyCache);
+    }
+
+    public Duration dataKeyCacheLifetime() {
+        return Duration.ofSeconds(Math.max(1, dataKeyCacheSeconds));
     }
 
     public String kekProvider() {

@@ -88,6 +88,12 @@ public class Keks {
         return destroyed;
     }
 
+    /** Forgets one version this server holds (destroyed on another server). */
+    void forgetVersion(KekId id) {
+        opened.remove(id);
+        current.computeIfPresent(id.tenantId(), (tenant, known) -> known.id().equals(id) ? null : known);
+    }
+
     /** Forgets what this server holds of the tenant's keys (after crypto-shredding). */
     void forget(UUID tenantId) {
         current.remove(tenantId);

@@ -91,7 +91,7 @@ public class KeyManagement {
     /**
      * Crypto-shredding: destroys every KEK version of the tenant and removes its data keys, so everything it
      * stored becomes unreadable (reads fail as {@link TamperedObjectException}); returns how many data keys
-     * went. Other servers drop their cached keys of the tenant within {@link DataKeyCache}'s lifetime.
+     * went. Every server of the cluster drops its cached keys of the tenant ({@link KeyEvictions}).
      */
     public long shred(UUID tenantId, String actor) {
         long removed = store.shred(tenantId);

@@ -11,6 +11,7 @@ import io.lotabots.platform.encryption.TamperedObjectException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -66,6 +67,10 @@ public class ObjectStore {
 
     @Inject
     EncryptionSettings encryption;
+
+    /** Sends a multipart upload's parts while the request's thread reads the next one. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService partSender;
 
     private S3Client s3;
     private volatile boolean bucketReady;
@@ -129,7 +134,8 @@ public class ObjectStore {
                     b -> b.bucket(settings.bucket()).key(key).contentType(contentType), RequestBody.fromBytes(whole)));
             return new StoredObject(key, sealing.plainBytes(), response.eTag());
         }
-        var stored = new MultipartPut(s3, settings.bucket(), key).send(buffer, first, sealing, contentType);
+        var stored = new MultipartPut(s3, settings.bucket(), key, partSender == null ? Runnable::run : partSender)
+                .send(buffer, first, sealing, contentType);
         return new StoredObject(key, sealing.plainBytes(), stored.etag());
     }
 
