@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Data-subject requests through the API: a subject with data in every service, exported (everything of
  * theirs, nothing of anyone else's, digests that match) and erased (nothing left in any API, table or S3
- * object but the audit trail, which still verifies; another subject untouched); the GDPR clock and refusals.
+ * object, the audit trail included, whose events keep only the pseudonym and still verify; another subject
+ * untouched); the GDPR clock and refusals.
  */
 class SubjectRequestIT {
 
@@ -134,13 +135,24 @@ class SubjectRequestIT {
                 bytes(bob.user, MINE + "/" + filed.getString("id") + "/export").statusCode());
         assertEquals("privacy.export.downloaded", latestAction(filed.getString("id")));
 
-        // after its expiry, the archive is gone
+        // past its retention (lotabots.retention.exports, a week), the retention timer deletes the archive: 410
+        String exportId = filed.getString("id");
+        String archives = "privacy-exports/" + tenant.id() + "/" + exportId + "/";
+        assertEquals(1, TestBucket.keys(archives).size());
         sql(
-                "update lotabots.subject_request set expires_at = now() - interval '1 second' where id = ?::uuid",
-                filed.getString("id"));
-        var expired = officer.get(REQUESTS + "/" + filed.getString("id") + "/export");
-        assertEquals(404, expired.statusCode(), expired.body());
+                "update lotabots.subject_request set completed_at = now() - interval '8 days', expires_at = now()"
+                        + " - interval '1 day' where id = ?::uuid",
+                exportId);
+        var expired = officer.get(REQUESTS + "/" + exportId + "/export");
+        assertEquals(410, expired.statusCode(), expired.body());
         assertTrue(expired.body().contains("export-expired"), expired.body());
+        assertTrue(expired.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Eventually.await(Duration.ofSeconds(90), () -> TestBucket.keys(archives), List::isEmpty, "the export purge");
+        Eventually.await(
+                Duration.ofSeconds(30), () -> latestAction(exportId), "privacy.export.purged"::equals, "its audit");
+        assertEquals(410, bytes(alice.user, MINE + "/" + exportId + "/export").statusCode());
+        assertEquals(
+                false, ApiClient.json(officer.get(REQUESTS + "/" + exportId)).getBoolean("exportAvailable"));
     }
 
     @Test
@@ -149,6 +161,12 @@ class SubjectRequestIT {
         Seeded dave = seed("dave");
         List<String> carolObjects = TestBucket.keys("documents/" + tenant.id() + "/" + carol.documentId + "/");
         assertFalse(carolObjects.isEmpty());
+
+        String carolId = carol.user.id().toString();
+        assertTrue(auditTrailOf(carolId).contains(carol.user.username()), "the trail names carol before");
+        var before = tablesMentioning(carol.user.username());
+        assertTrue(before.contains("audit_personal"), before.toString());
+        assertFalse(before.contains("audit_event"), "the hashed rows keep no name: " + before);
 
         JsonObject filed = file("erasure", carol.user.id().toString());
         assertEquals("AWAITING_APPROVAL", filed.getString("state"));
@@ -165,7 +183,7 @@ class SubjectRequestIT {
                 REQUESTS + "/" + id + "/approval", "{\"approve\": true, \"reason\": \"Verified identity by phone.\"}");
         assertEquals(200, approved.statusCode(), approved.body());
         JsonObject done = awaitState(id, "COMPLETED");
-        assertEquals("7/7", done.getString("progress"));
+        assertEquals("8/8", done.getString("progress"));
 
         var certificate = officer.get(REQUESTS + "/" + id + "/certificate");
         assertEquals(200, certificate.statusCode(), certificate.body());
@@ -176,7 +194,10 @@ class SubjectRequestIT {
         assertTrue(cert.getJsonObject("erased").getInt("consents") >= 1);
         assertEquals(
                 done.getString("decidedBy"), cert.getJsonObject("approvedBy").getString("id"));
-        assertTrue(cert.getJsonArray("retained").getJsonObject(0).getInt("count") > 0);
+        assertTrue(cert.getJsonObject("erased").getInt("audit_events") > 0, cert.toString());
+        var retained = cert.getJsonArray("retained").getJsonObject(0);
+        assertEquals("pseudonymised", retained.getString("personalValues"));
+        assertTrue(retained.getInt("count") >= cert.getJsonObject("erased").getInt("audit_events"), cert.toString());
 
         // no API yields their data
         assertEquals(404, officer.get("/api/v1/documents/" + carol.documentId).statusCode());
@@ -191,14 +212,20 @@ class SubjectRequestIT {
         // no S3 object
         assertEquals(List.of(), TestBucket.keys("documents/" + tenant.id() + "/" + carol.documentId + "/"));
         assertEquals(List.of(), TestBucket.keys("models/" + tenant.id() + "/" + carol.modelId + "/"));
-        // no table row outside the audit trail names them
+        // no table row names them, the audit trail included, and its API shows the pseudonym instead
         assertEquals(List.of(), tablesMentioning(carol.user.username()));
+        String trail = auditTrailOf(carolId);
+        assertFalse(trail.contains(carol.user.username()), trail);
+        assertTrue(trail.contains("erased-" + id), trail);
         // dave is untouched
         assertEquals(200, officer.get("/api/v1/documents/" + dave.documentId).statusCode());
         assertEquals(200, tenant.admin().get("/api/v1/models/" + dave.modelId).statusCode());
         assertEquals(200, dave.user.login().get("/api/v1/privacy/me/consents").statusCode());
         assertFalse(TestBucket.keys("documents/" + tenant.id() + "/" + dave.documentId + "/")
                 .isEmpty());
+        String davesTrail = auditTrailOf(dave.user.id().toString());
+        assertTrue(davesTrail.contains(dave.user.username()), davesTrail);
+        assertFalse(davesTrail.contains("erased-"), davesTrail);
         // and the audit chain still verifies
         Eventually.await(
                 Duration.ofSeconds(40),
@@ -423,12 +450,22 @@ class SubjectRequestIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
-    /** Tables of the schema (but the append-only audit trail) with a row whose text holds {@code needle}. */
+    /** The audit API's events by the subject and about them (as a target), as one text. */
+    private static String auditTrailOf(String subject) {
+        var byThem = officer.get("/api/v1/audit/events?limit=200&actor=" + subject);
+        assertEquals(200, byThem.statusCode(), byThem.body());
+        var aboutThem = officer.get("/api/v1/audit/events?limit=200&targetType=user&targetId=" + subject);
+        assertEquals(200, aboutThem.statusCode(), aboutThem.body());
+        assertTrue(ApiClient.json(byThem).getJsonArray("items").size() > 0, "they acted");
+        return byThem.body() + aboutThem.body();
+    }
+
+    /** Tables of the schema with a row whose text holds {@code needle}. */
     private static List<String> tablesMentioning(String needle) throws SQLException {
         var found = new ArrayList<String>();
         try (var db = new DevServicesReport().database();
                 var tables = db.prepareStatement("select table_name from information_schema.tables where table_schema"
-                        + " = 'lotabots' and table_type = 'BASE TABLE' and table_name <> 'audit_event'")) {
+                        + " = 'lotabots' and table_type = 'BASE TABLE' order by table_name")) {
             try (var rs = tables.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString(1);
