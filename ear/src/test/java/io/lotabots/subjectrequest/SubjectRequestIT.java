@@ -204,8 +204,6 @@ class SubjectRequestIT {
         assertEquals(404, tenant.admin().get("/api/v1/models/" + carol.modelId).statusCode());
         var profile = ApiClient.json(tenant.admin().get("/api/v1/identity/users/" + carol.user.id()));
         assertNotEquals(carol.user.username(), profile.getString("username"));
-        assertEquals(
-                401, tenant.login(carol.user.username(), carol.user.password()).statusCode());
         assertFalse(officer.get("/api/v1/privacy/consents?subject=" + carol.user.id())
                 .body()
                 .contains("newsletter"));
@@ -217,6 +215,9 @@ class SubjectRequestIT {
         String trail = auditTrailOf(carolId);
         assertFalse(trail.contains(carol.user.username()), trail);
         assertTrue(trail.contains("erased-" + id), trail);
+        // they cannot log in (checked last: the failed attempt is a new event naming the attempted username)
+        assertEquals(
+                401, tenant.login(carol.user.username(), carol.user.password()).statusCode());
         // dave is untouched
         assertEquals(200, officer.get("/api/v1/documents/" + dave.documentId).statusCode());
         assertEquals(200, tenant.admin().get("/api/v1/models/" + dave.modelId).statusCode());
@@ -233,6 +234,52 @@ class SubjectRequestIT {
                 v -> v.getBoolean("intact") && v.getInt("eventsChecked") > 0,
                 "the tenant's chain to be sealed and intact after the erasure");
         assertEquals("privacy.erasure.completed", latestAction(id));
+    }
+
+    @Test
+    void aHoldPlacedAfterTheApprovalStopsTheJobBeforeItDeletesAnythingUntilReleasedAndRetried() {
+        Seeded gina = seed("gina");
+        String subject = gina.user.id().toString();
+        String id = file("erasure", subject).getString("id");
+        TestUser approver = tenant.userWithRoles("COMPLIANCE_OFFICER");
+        // approved as the API leaves it, but with the wake-up lost (its server died): the 30-second sweeper is what
+        // starts the job, and the hold goes in before it does
+        sql(
+                "update lotabots.subject_request set state = 'PENDING', decided_by = ?, decided_by_name = 'approver',"
+                        + " decided_at = now() - interval '1 hour', decision_reason = 'Identity checked.', updated_at ="
+                        + " now() - interval '1 hour' where id = ?::uuid",
+                approver.id().toString(),
+                id);
+        var placed = officer.postJson(
+                "/api/v1/privacy/legal-holds",
+                "{\"scope\": \"subject\", \"subject\": \"" + subject + "\", \"reason\": \"Litigation 42\"}");
+        assertEquals(201, placed.statusCode(), placed.body());
+        String hold = ApiClient.json(placed).getString("id");
+
+        JsonObject failed = awaitState(id, "FAILED");
+        assertEquals("FAILED", failed.getString("state"), failed.toString());
+        assertTrue(failed.getString("failureReason").contains(hold), failed.toString());
+        assertEquals("0/8", failed.getString("progress"), "no step ran");
+        assertEquals("privacy.request.failed", latestAction(id));
+        var audited = ApiClient.json(officer.get(
+                        "/api/v1/audit/events?action=privacy.request.failed&targetType=subject-request&targetId=" + id))
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(approver.id().toString(), audited.getString("actor"), "the approver's job");
+        assertTrue(audited.getJsonObject("details").getString("reason").contains(hold), audited.toString());
+        assertEquals(200, officer.get("/api/v1/documents/" + gina.documentId).statusCode(), "nothing deleted");
+        assertEquals(200, tenant.admin().get("/api/v1/models/" + gina.modelId).statusCode());
+        assertEquals(200, gina.user.login().get("/api/v1/privacy/me/consents").statusCode(), "the account works");
+
+        var released = officer.send(java.net.http.HttpRequest.newBuilder(
+                        ApiClient.uri("/api/v1/privacy/legal-holds/" + hold))
+                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\": \"Settled\"}"))
+                .header("Content-Type", "application/json"));
+        assertEquals(200, released.statusCode(), released.body());
+        var retried = officer.postEmpty(REQUESTS + "/" + id + "/retry", null);
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals("COMPLETED", awaitState(id, "COMPLETED").getString("state"));
+        assertEquals(404, officer.get("/api/v1/documents/" + gina.documentId).statusCode());
     }
 
     @Test
