@@ -132,10 +132,9 @@ public class AuditVerification {
                     more = false;
                     break;
                 }
-                personal = personalProblem(event, parts);
-                if (personal.isPresent()) {
-                    more = false;
-                    break;
+                // the walk goes on: the signed head is only held against a chain read to its end
+                if (personal.isEmpty()) {
+                    personal = personalProblem(event, parts);
                 }
                 after = sequence;
             }
@@ -143,7 +142,10 @@ public class AuditVerification {
             em.clear();
         }
         var result = trail.result();
-        if (result.intact() && personal.isPresent()) {
+        if (personal.isPresent()
+                && (result.intact()
+                        || personal.get().sequence()
+                                < result.firstBrokenSequence().orElse(Long.MAX_VALUE))) {
             var problem = personal.get();
             return new VerificationReport(
                     false,
