@@ -52,7 +52,10 @@ class AuditChainIT {
                 "chain-append-only",
                 "chain-offline",
                 "chain-rolled-back",
-                "chain-copy-missing")) {
+                "chain-copy-missing",
+                "chain-personal-edited",
+                "chain-personal-deleted",
+                "chain-pseudonymised")) {
             trails.put(name, trailOfFiveEvents(name));
         }
     }
@@ -221,6 +224,103 @@ class AuditChainIT {
             }
         }
         assertTrue(AuditApi.verification(trail.auditor).getBoolean("intact"));
+    }
+
+    @Test
+    void aChangedPersonalValueOfAnEventIsReportedAtItsPosition() throws SQLException {
+        var trail = trails.get("chain-personal-edited");
+        AuditApi.awaitSealed(trail.auditor, 5);
+        long sequence = sequenceOf(trail, trail.ghost(2));
+
+        tamper(db -> db.prepareStatement("update lotabots.audit_personal set personal = jsonb_set(personal,"
+                        + " '{sourceIp}', '\"192.0.2.1\"') where party = 'ACTOR' and event_id = (select event_id from"
+                        + " lotabots.audit_event where tenant_id = '"
+                        + trail.fixture.tenant().id()
+                        + "' and chain_sequence = " + sequence + ")")
+                .executeUpdate());
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(sequence, report.getJsonNumber("firstBrokenSequence").longValue());
+        assertTrue(report.getString("reason").contains("personal values differ"), report.toString());
+    }
+
+    @Test
+    void personalValuesRemovedOutsideAnErasureAreTamperingNotAnErasure() throws SQLException {
+        var trail = trails.get("chain-personal-deleted");
+        AuditApi.awaitSealed(trail.auditor, 5);
+        long sequence = sequenceOf(trail, trail.ghost(1));
+
+        tamper(db -> db.prepareStatement("delete from lotabots.audit_personal where event_id = (select event_id from"
+                        + " lotabots.audit_event where tenant_id = '"
+                        + trail.fixture.tenant().id()
+                        + "' and chain_sequence = " + sequence + ")")
+                .executeUpdate());
+
+        var report = AuditApi.verification(trail.auditor);
+        assertFalse(report.getBoolean("intact"), report.toString());
+        assertEquals(sequence, report.getJsonNumber("firstBrokenSequence").longValue());
+        assertTrue(report.getString("reason").contains("missing and were not erased"), report.toString());
+    }
+
+    @Test
+    void anErasedActorReadsAsThePseudonymAndTheChainOfBothFormatsStillVerifies() throws SQLException {
+        var trail = trails.get("chain-pseudonymised");
+        String tenant = trail.fixture.tenant().id().toString();
+        AuditApi.awaitSealed(trail.auditor, 5);
+        // an event as written before V44: personal values inside the hashed row
+        try (var db = devServices.database()) {
+            db.createStatement()
+                    .executeUpdate("insert into lotabots.audit_event (event_id, tenant_id, actor, actor_name, action,"
+                            + " outcome, source_ip, user_agent, occurred_at, format) values ('" + UUID.randomUUID()
+                            + "', '" + tenant + "', 'old-" + trail.run + "', 'old-name-" + trail.run
+                            + "', 'auth.login.failed', 'FAILURE', '198.51.100.9', 'old-agent', now(), 1)");
+        }
+        Eventually.await(
+                AuditApi.SEALING,
+                () -> items(events(trail.auditor, Map.of("actor", "old-" + trail.run))),
+                found -> !found.isEmpty() && !found.get(0).isNull("sequence"),
+                "the format-1 event sealed");
+        String erased = trail.ghost(3);
+
+        try (var db = devServices.database()) {
+            var refusals = new String[] {
+                "update lotabots.audit_personal set personal = '{}' where subject = '" + erased + "'",
+                "update lotabots.audit_personal set secret = null where subject = '" + erased + "'",
+                "delete from lotabots.audit_personal where subject = '" + erased + "'",
+                "truncate lotabots.audit_personal"
+            };
+            for (String change : refusals) {
+                var refused = assertThrows(
+                        SQLException.class, () -> db.createStatement().executeUpdate(change));
+                assertTrue(refused.getMessage().contains("erase-only"), change + ": " + refused.getMessage());
+            }
+            // what the erasure does (AuditPseudonymisation), the one change the trigger lets through
+            assertEquals(
+                    1,
+                    db.createStatement()
+                            .executeUpdate("update lotabots.audit_personal set personal = (select"
+                                    + " jsonb_object_agg(v.key, to_jsonb('erased-it'::text)) from jsonb_each(personal)"
+                                    + " v), secret = null, erased_at = now(), pseudonym = 'erased-it' where tenant_id = '"
+                                    + tenant + "' and subject = '" + erased + "'"));
+        }
+
+        var report = AuditApi.verification(trail.auditor);
+        assertTrue(report.getBoolean("intact"), report.toString());
+        assertTrue(report.getJsonNumber("eventsChecked").longValue() >= 6, report.toString());
+        var pseudonymised =
+                items(events(trail.auditor, Map.of("actor", erased))).get(0);
+        assertEquals("erased-it", pseudonymised.getString("actorName"));
+        assertEquals("erased-it", pseudonymised.getString("sourceIp"));
+        assertEquals("erased-it", pseudonymised.getString("userAgent"));
+        var untouched =
+                items(events(trail.auditor, Map.of("actor", trail.ghost(0)))).get(0);
+        assertEquals(trail.ghost(0), untouched.getString("actorName"));
+        assertEquals("audit-chain-it", untouched.getString("userAgent"));
+        var old = items(events(trail.auditor, Map.of("actor", "old-" + trail.run)))
+                .get(0);
+        assertEquals("old-name-" + trail.run, old.getString("actorName"));
+        assertFalse(old.isNull("sequence"), old.toString());
     }
 
     @Test

@@ -211,7 +211,7 @@ class ModelUploadIT {
 
         try (var db = new DevServicesReport().database();
                 var q = db.prepareStatement("select action, actor, actor_name, outcome, details->>'name' from"
-                        + " lotabots.audit_event where tenant_id = ? and target_id = ? order by id")) {
+                        + " lotabots.audit_event_readable where tenant_id = ? and target_id = ? order by id")) {
             q.setObject(1, tenant.id());
             q.setString(2, id);
             try (var rs = q.executeQuery()) {

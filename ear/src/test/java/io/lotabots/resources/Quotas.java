@@ -50,8 +50,9 @@ final class Quotas {
     /** The newest audit event of {@code action} on the chain: actor, actor name, outcome, details. */
     static String[] latestEvent(UUID tenantId, String action) {
         try (var db = new DevServicesReport().database();
-                var q = db.prepareStatement("select actor, actor_name, outcome, details::text, target_id from"
-                        + " lotabots.audit_event where tenant_id = ? and action = ? order by id desc limit 1")) {
+                var q = db.prepareStatement(
+                        "select actor, actor_name, outcome, details::text, target_id from"
+                                + " lotabots.audit_event_readable where tenant_id = ? and action = ? order by id desc limit 1")) {
             q.setObject(1, tenantId);
             q.setString(2, action);
             try (var rs = q.executeQuery()) {

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Data-subject requests through the API: a subject with data in every service, exported (everything of
  * theirs, nothing of anyone else's, digests that match) and erased (nothing left in any API, table or S3
- * object but the audit trail, which still verifies; another subject untouched); the GDPR clock and refusals.
+ * object, the audit trail included, whose events keep only the pseudonym and still verify; another subject
+ * untouched); the GDPR clock and refusals.
  */
 class SubjectRequestIT {
 
@@ -134,13 +135,24 @@ class SubjectRequestIT {
                 bytes(bob.user, MINE + "/" + filed.getString("id") + "/export").statusCode());
         assertEquals("privacy.export.downloaded", latestAction(filed.getString("id")));
 
-        // after its expiry, the archive is gone
+        // past its retention (lotabots.retention.exports, a week), the retention timer deletes the archive: 410
+        String exportId = filed.getString("id");
+        String archives = "privacy-exports/" + tenant.id() + "/" + exportId + "/";
+        assertEquals(1, TestBucket.keys(archives).size());
         sql(
-                "update lotabots.subject_request set expires_at = now() - interval '1 second' where id = ?::uuid",
-                filed.getString("id"));
-        var expired = officer.get(REQUESTS + "/" + filed.getString("id") + "/export");
-        assertEquals(404, expired.statusCode(), expired.body());
+                "update lotabots.subject_request set completed_at = now() - interval '8 days', expires_at = now()"
+                        + " - interval '1 day' where id = ?::uuid",
+                exportId);
+        var expired = officer.get(REQUESTS + "/" + exportId + "/export");
+        assertEquals(410, expired.statusCode(), expired.body());
         assertTrue(expired.body().contains("export-expired"), expired.body());
+        assertTrue(expired.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        Eventually.await(Duration.ofSeconds(90), () -> TestBucket.keys(archives), List::isEmpty, "the export purge");
+        Eventually.await(
+                Duration.ofSeconds(30), () -> latestAction(exportId), "privacy.export.purged"::equals, "its audit");
+        assertEquals(410, bytes(alice.user, MINE + "/" + exportId + "/export").statusCode());
+        assertEquals(
+                false, ApiClient.json(officer.get(REQUESTS + "/" + exportId)).getBoolean("exportAvailable"));
     }
 
     @Test
@@ -149,6 +161,12 @@ class SubjectRequestIT {
         Seeded dave = seed("dave");
         List<String> carolObjects = TestBucket.keys("documents/" + tenant.id() + "/" + carol.documentId + "/");
         assertFalse(carolObjects.isEmpty());
+
+        String carolId = carol.user.id().toString();
+        assertTrue(auditTrailOf(carolId).contains(carol.user.username()), "the trail names carol before");
+        var before = tablesMentioning(carol.user.username());
+        assertTrue(before.contains("audit_personal"), before.toString());
+        assertFalse(before.contains("audit_event"), "the hashed rows keep no name: " + before);
 
         JsonObject filed = file("erasure", carol.user.id().toString());
         assertEquals("AWAITING_APPROVAL", filed.getString("state"));
@@ -165,7 +183,7 @@ class SubjectRequestIT {
                 REQUESTS + "/" + id + "/approval", "{\"approve\": true, \"reason\": \"Verified identity by phone.\"}");
         assertEquals(200, approved.statusCode(), approved.body());
         JsonObject done = awaitState(id, "COMPLETED");
-        assertEquals("7/7", done.getString("progress"));
+        assertEquals("8/8", done.getString("progress"));
 
         var certificate = officer.get(REQUESTS + "/" + id + "/certificate");
         assertEquals(200, certificate.statusCode(), certificate.body());
@@ -176,29 +194,39 @@ class SubjectRequestIT {
         assertTrue(cert.getJsonObject("erased").getInt("consents") >= 1);
         assertEquals(
                 done.getString("decidedBy"), cert.getJsonObject("approvedBy").getString("id"));
-        assertTrue(cert.getJsonArray("retained").getJsonObject(0).getInt("count") > 0);
+        assertTrue(cert.getJsonObject("erased").getInt("audit_events") > 0, cert.toString());
+        var retained = cert.getJsonArray("retained").getJsonObject(0);
+        assertEquals("pseudonymised", retained.getString("personalValues"));
+        assertTrue(retained.getInt("count") >= cert.getJsonObject("erased").getInt("audit_events"), cert.toString());
 
         // no API yields their data
         assertEquals(404, officer.get("/api/v1/documents/" + carol.documentId).statusCode());
         assertEquals(404, tenant.admin().get("/api/v1/models/" + carol.modelId).statusCode());
         var profile = ApiClient.json(tenant.admin().get("/api/v1/identity/users/" + carol.user.id()));
         assertNotEquals(carol.user.username(), profile.getString("username"));
-        assertEquals(
-                401, tenant.login(carol.user.username(), carol.user.password()).statusCode());
         assertFalse(officer.get("/api/v1/privacy/consents?subject=" + carol.user.id())
                 .body()
                 .contains("newsletter"));
         // no S3 object
         assertEquals(List.of(), TestBucket.keys("documents/" + tenant.id() + "/" + carol.documentId + "/"));
         assertEquals(List.of(), TestBucket.keys("models/" + tenant.id() + "/" + carol.modelId + "/"));
-        // no table row outside the audit trail names them
+        // no table row names them, the audit trail included, and its API shows the pseudonym instead
         assertEquals(List.of(), tablesMentioning(carol.user.username()));
+        String trail = auditTrailOf(carolId);
+        assertFalse(trail.contains(carol.user.username()), trail);
+        assertTrue(trail.contains("erased-" + id), trail);
+        // they cannot log in (checked last: the failed attempt is a new event naming the attempted username)
+        assertEquals(
+                401, tenant.login(carol.user.username(), carol.user.password()).statusCode());
         // dave is untouched
         assertEquals(200, officer.get("/api/v1/documents/" + dave.documentId).statusCode());
         assertEquals(200, tenant.admin().get("/api/v1/models/" + dave.modelId).statusCode());
         assertEquals(200, dave.user.login().get("/api/v1/privacy/me/consents").statusCode());
         assertFalse(TestBucket.keys("documents/" + tenant.id() + "/" + dave.documentId + "/")
                 .isEmpty());
+        String davesTrail = auditTrailOf(dave.user.id().toString());
+        assertTrue(davesTrail.contains(dave.user.username()), davesTrail);
+        assertFalse(davesTrail.contains("erased-"), davesTrail);
         // and the audit chain still verifies
         Eventually.await(
                 Duration.ofSeconds(40),
@@ -206,6 +234,52 @@ class SubjectRequestIT {
                 v -> v.getBoolean("intact") && v.getInt("eventsChecked") > 0,
                 "the tenant's chain to be sealed and intact after the erasure");
         assertEquals("privacy.erasure.completed", latestAction(id));
+    }
+
+    @Test
+    void aHoldPlacedAfterTheApprovalStopsTheJobBeforeItDeletesAnythingUntilReleasedAndRetried() {
+        Seeded gina = seed("gina");
+        String subject = gina.user.id().toString();
+        String id = file("erasure", subject).getString("id");
+        TestUser approver = tenant.userWithRoles("COMPLIANCE_OFFICER");
+        // approved as the API leaves it, but with the wake-up lost (its server died): the 30-second sweeper is what
+        // starts the job, and the hold goes in before it does
+        sql(
+                "update lotabots.subject_request set state = 'PENDING', decided_by = ?, decided_by_name = 'approver',"
+                        + " decided_at = now() - interval '1 hour', decision_reason = 'Identity checked.', updated_at ="
+                        + " now() - interval '1 hour' where id = ?::uuid",
+                approver.id().toString(),
+                id);
+        var placed = officer.postJson(
+                "/api/v1/privacy/legal-holds",
+                "{\"scope\": \"subject\", \"subject\": \"" + subject + "\", \"reason\": \"Litigation 42\"}");
+        assertEquals(201, placed.statusCode(), placed.body());
+        String hold = ApiClient.json(placed).getString("id");
+
+        JsonObject failed = awaitState(id, "FAILED");
+        assertEquals("FAILED", failed.getString("state"), failed.toString());
+        assertTrue(failed.getString("failureReason").contains(hold), failed.toString());
+        assertEquals("0/8", failed.getString("progress"), "no step ran");
+        assertEquals("privacy.request.failed", latestAction(id));
+        var audited = ApiClient.json(officer.get(
+                        "/api/v1/audit/events?action=privacy.request.failed&targetType=subject-request&targetId=" + id))
+                .getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals(approver.id().toString(), audited.getString("actor"), "the approver's job");
+        assertTrue(audited.getJsonObject("details").getString("reason").contains(hold), audited.toString());
+        assertEquals(200, officer.get("/api/v1/documents/" + gina.documentId).statusCode(), "nothing deleted");
+        assertEquals(200, tenant.admin().get("/api/v1/models/" + gina.modelId).statusCode());
+        assertEquals(200, gina.user.login().get("/api/v1/privacy/me/consents").statusCode(), "the account works");
+
+        var released = officer.send(java.net.http.HttpRequest.newBuilder(
+                        ApiClient.uri("/api/v1/privacy/legal-holds/" + hold))
+                .method("DELETE", java.net.http.HttpRequest.BodyPublishers.ofString("{\"reason\": \"Settled\"}"))
+                .header("Content-Type", "application/json"));
+        assertEquals(200, released.statusCode(), released.body());
+        var retried = officer.postEmpty(REQUESTS + "/" + id + "/retry", null);
+        assertEquals(200, retried.statusCode(), retried.body());
+        assertEquals("COMPLETED", awaitState(id, "COMPLETED").getString("state"));
+        assertEquals(404, officer.get("/api/v1/documents/" + gina.documentId).statusCode());
     }
 
     @Test
@@ -423,12 +497,22 @@ class SubjectRequestIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 
-    /** Tables of the schema (but the append-only audit trail) with a row whose text holds {@code needle}. */
+    /** The audit API's events by the subject and about them (as a target), as one text. */
+    private static String auditTrailOf(String subject) {
+        var byThem = officer.get("/api/v1/audit/events?limit=200&actor=" + subject);
+        assertEquals(200, byThem.statusCode(), byThem.body());
+        var aboutThem = officer.get("/api/v1/audit/events?limit=200&targetType=user&targetId=" + subject);
+        assertEquals(200, aboutThem.statusCode(), aboutThem.body());
+        assertTrue(ApiClient.json(byThem).getJsonArray("items").size() > 0, "they acted");
+        return byThem.body() + aboutThem.body();
+    }
+
+    /** Tables of the schema with a row whose text holds {@code needle}. */
     private static List<String> tablesMentioning(String needle) throws SQLException {
         var found = new ArrayList<String>();
         try (var db = new DevServicesReport().database();
                 var tables = db.prepareStatement("select table_name from information_schema.tables where table_schema"
-                        + " = 'lotabots' and table_type = 'BASE TABLE' and table_name <> 'audit_event'")) {
+                        + " = 'lotabots' and table_type = 'BASE TABLE' order by table_name")) {
             try (var rs = tables.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString(1);

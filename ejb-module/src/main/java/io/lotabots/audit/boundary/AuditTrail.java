@@ -49,6 +49,7 @@ public class AuditTrail {
     private UUID append(AuditRecord record) {
         var event = EventAttribution.event(record, origin(), TimeOrderedIds.next(), clock.instant());
         em.persist(event);
+        event.personalParts().forEach(em::persist);
         return event.eventId();
     }
 

@@ -61,7 +61,9 @@ public class Refusal extends RuntimeException {
         /** The input is well-formed but its content cannot be accepted (an archive entry that escapes, say). */
         UNPROCESSABLE,
         /** Too many requests in a time window; {@link #retryAfter()} says when to try again. */
-        RATE_LIMITED
+        RATE_LIMITED,
+        /** What the request names existed but is gone for good (an export past its retention). */
+        GONE
     }
 
     private final Kind kind;

@@ -76,6 +76,13 @@ public class PurgeCandidates {
                         " and x.reportKey is not null and x.reportsPurgedAt is null",
                         "x.submittedBy",
                         HeldObjectType.ATTESTATION);
+                    // no object hold names an export: its tenant's or its subject's hold keeps it
+                case EXPORTS -> new From(
+                        "SubjectRequest",
+                        "x.completedAt",
+                        " and x.type = io.lotabots.subjectrequest.entity.RequestType.EXPORT and x.resultKey is not null",
+                        "x.subject",
+                        null);
             };
         }
 
@@ -84,7 +91,7 @@ public class PurgeCandidates {
         }
 
         String held() {
-            return HoldClause.held("x", owner, type);
+            return type == null ? HoldClause.heldByTenantOrOwner("x", owner) : HoldClause.held("x", owner, type);
         }
     }
 }

@@ -11,6 +11,7 @@ import io.lotabots.platform.refusal.Refusal;
 import io.lotabots.retention.control.DataClass;
 import io.lotabots.retention.control.HeldObject;
 import io.lotabots.retention.control.RetentionPeriod;
+import io.lotabots.subjectrequest.boundary.SubjectRequestResults;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,6 +49,9 @@ public class RetentionPurge {
 
     @EJB
     AttestationRetention attestations;
+
+    @EJB
+    SubjectRequestResults exports;
 
     @Inject
     Documents documents;
@@ -116,6 +120,7 @@ public class RetentionPurge {
                     case MODELS -> models.delete(system, object.id());
                     case EVIDENCE -> attestations.purgeEvidence(tenantId, object.id());
                     case REPORTS -> attestations.purgeReports(tenantId, object.id());
+                    case EXPORTS -> exports.purgeExport(tenantId, object.id());
                 }
                 removed++;
             } catch (Refusal gone) {

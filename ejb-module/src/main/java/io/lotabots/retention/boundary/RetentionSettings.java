@@ -32,6 +32,14 @@ public class RetentionSettings {
     @ConfigProperty(name = "lotabots.retention.reports", defaultValue = "P1095D")
     Duration reports;
 
+    /**
+     * An export archive holds everything about a person in one file: a week to download it, then it goes. It is
+     * also how long the download is offered.
+     */
+    @Inject
+    @ConfigProperty(name = "lotabots.retention.exports", defaultValue = "P7D")
+    Duration exports;
+
     /** Items of one class one tenant's purge removes at most per run; the rest waits for the next run. */
     @Inject
     @ConfigProperty(name = "lotabots.retention.batch", defaultValue = "100")
@@ -42,7 +50,13 @@ public class RetentionSettings {
                 new RetentionPeriod(DataClass.DOCUMENTS, documents),
                 new RetentionPeriod(DataClass.MODELS, models),
                 new RetentionPeriod(DataClass.EVIDENCE, evidence),
-                new RetentionPeriod(DataClass.REPORTS, reports));
+                new RetentionPeriod(DataClass.REPORTS, reports),
+                exports());
+    }
+
+    /** How long an export's archive is kept, and offered for download, after the export completed. */
+    public RetentionPeriod exports() {
+        return new RetentionPeriod(DataClass.EXPORTS, exports);
     }
 
     public int batch() {

@@ -12,7 +12,9 @@ public enum DataClass {
     /** An attestation's evidence object, counted from its verdict; the row stays as a tombstone. */
     EVIDENCE("evidence"),
     /** An attestation's report objects (one per attempt), counted from its verdict; the row stays. */
-    REPORTS("reports");
+    REPORTS("reports"),
+    /** A data-subject export's archive, counted from the export's completion; the request stays, its download gone. */
+    EXPORTS("exports");
 
     private final String key;
 

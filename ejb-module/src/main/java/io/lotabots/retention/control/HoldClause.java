@@ -18,10 +18,22 @@ public final class HoldClause {
      * ({@code alias.tenantId}), its owner ({@code ownerPath}) or the object itself ({@code alias.id}).
      */
     public static String held(String alias, String ownerPath, HeldObjectType type) {
+        return held(
+                alias,
+                ownerPath,
+                " or (h.scope = " + ENTITY + "HoldScope.OBJECT and h.objectType = " + ENTITY + "HeldObjectType."
+                        + type.name() + " and h.objectId = " + alias + ".id)");
+    }
+
+    /** As {@link #held}, for objects no object hold can name (exports): their tenant's or owner's holds. */
+    public static String heldByTenantOrOwner(String alias, String ownerPath) {
+        return held(alias, ownerPath, "");
+    }
+
+    private static String held(String alias, String ownerPath, String objectClause) {
         return "exists (select h.id from LegalHold h where h.tenantId = " + alias + ".tenantId"
                 + " and h.releasedAt is null and (h.scope = " + ENTITY + "HoldScope.TENANT"
                 + " or (h.scope = " + ENTITY + "HoldScope.SUBJECT and h.subject = " + ownerPath + ")"
-                + " or (h.scope = " + ENTITY + "HoldScope.OBJECT and h.objectType = " + ENTITY
-                + "HeldObjectType." + type.name() + " and h.objectId = " + alias + ".id)))";
+                + objectClause + "))";
     }
 }

@@ -17,12 +17,15 @@ final class ErasureCertificate {
 
     private ErasureCertificate() {}
 
+    /** The audit events naming the subject, all kept as evidence; those of format 1 with their values unchanged. */
+    record AuditEventsKept(long total, long formatOne) {}
+
     static String of(
-            SubjectRequest r, Map<String, Integer> counts, long auditEventsKept, String pseudonym, Instant at) {
+            SubjectRequest r, Map<String, Integer> counts, AuditEventsKept audit, String pseudonym, Instant at) {
         var erased = Json.createObjectBuilder();
         counts.forEach(erased::add);
         return Json.createObjectBuilder()
-                .add("format", "lotabots/erasure-certificate/1")
+                .add("format", "lotabots/erasure-certificate/2")
                 .add("requestId", r.id().toString())
                 .add("tenantId", r.tenantId().toString())
                 .add("subject", r.subject())
@@ -44,12 +47,22 @@ final class ErasureCertificate {
                         Json.createArrayBuilder()
                                 .add(Json.createObjectBuilder()
                                         .add("category", "audit-events")
-                                        .add("count", auditEventsKept)
+                                        .add("count", audit.total() - audit.formatOne())
+                                        .add("personalValues", "pseudonymised")
                                         .add(
                                                 "reason",
                                                 "GDPR Art. 17(3)(b) and (e): evidence of processing, hash-chained and"
-                                                        + " signed; it names the subject by their id only once the account is"
-                                                        + " anonymised")))
+                                                        + " signed; their personal values are replaced by the pseudonym and"
+                                                        + " the chain still verifies"))
+                                .add(Json.createObjectBuilder()
+                                        .add("category", "audit-events-format-1")
+                                        .add("count", audit.formatOne())
+                                        .add("personalValues", "unchanged")
+                                        .add(
+                                                "reason",
+                                                "GDPR Art. 17(3)(b) and (e): written before pseudonymisable events (V44),"
+                                                        + " their personal values are inside the hashed, signed content;"
+                                                        + " kept until their retention ends")))
                 .build()
                 .toString();
     }

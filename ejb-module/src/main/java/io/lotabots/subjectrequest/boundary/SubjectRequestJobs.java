@@ -83,7 +83,7 @@ public class SubjectRequestJobs {
                 return;
             }
         }
-        work.finishErasure(ticket, work.auditEventsOf(ticket));
+        work.finishErasure(ticket);
     }
 
     private void export(JobTicket ticket) {

@@ -68,7 +68,7 @@ public record SubjectRequestView(
                 r.resultSize(),
                 r.resultSha256(),
                 r.expiresAt(),
-                r.resultKey() != null && r.expiresAt() != null && now.isBefore(r.expiresAt()),
+                r.resultKey() != null && (r.expiresAt() == null || now.isBefore(r.expiresAt())),
                 erasure && r.state() == io.lotabots.subjectrequest.entity.RequestState.COMPLETED,
                 r.completedAt(),
                 r.version());

@@ -1,10 +1,12 @@
 package io.lotabots.subjectrequest.boundary;
 
+import io.lotabots.audit.boundary.AuditPseudonymisation;
 import io.lotabots.identity.boundary.Caller;
 import io.lotabots.identity.boundary.SessionTermination;
 import io.lotabots.model.boundary.Models;
 import io.lotabots.platform.json.Json;
 import io.lotabots.retention.boundary.LegalHolds;
+import io.lotabots.retention.boundary.RetentionSettings;
 import io.lotabots.subjectrequest.control.ErasureStep;
 import io.lotabots.subjectrequest.control.ErasureSteps;
 import io.lotabots.subjectrequest.control.PersonalData;
@@ -65,6 +67,9 @@ public class SubjectRequestWork {
     @EJB
     SessionTermination sessions;
 
+    @EJB
+    AuditPseudonymisation auditTrail;
+
     @Inject
     SubjectRequestAudit audit;
 
@@ -80,8 +85,7 @@ public class SubjectRequestWork {
     int maxAttempts;
 
     @Inject
-    @ConfigProperty(name = "lotabots.privacy.export.expiry", defaultValue = "P7D")
-    Duration exportExpiry;
+    RetentionSettings retention;
 
     /** Starts an attempt, unless the job is not runnable, leased by a live worker, or out of attempts. */
     public Optional<JobTicket> claim(UUID id) {
@@ -121,7 +125,8 @@ public class SubjectRequestWork {
             return false;
         }
         Instant now = clock.instant();
-        request.exported(key, sha256, size, now.plus(exportExpiry), now);
+        var kept = retention.exports();
+        request.exported(key, sha256, size, kept.forever() ? null : now.plus(kept.period()), now);
         audit.record(
                 ticket.actor(),
                 "privacy.export.completed",
@@ -196,6 +201,7 @@ public class SubjectRequestWork {
                 yield erasure.account(tenant, subject, pseudonym);
             }
             case REQUESTS -> erasure.requests(tenant, subject, pseudonym);
+            case AUDIT_EVENTS -> auditTrail.erase(tenant, subject, pseudonym, clock.instant());
         };
     }
 
@@ -208,14 +214,17 @@ public class SubjectRequestWork {
     }
 
     /** Completes an erasure whose steps are all done: the certificate, then the audit event that vouches for it. */
-    public Optional<String> finishErasure(JobTicket ticket, long auditEventsKept) {
+    public Optional<String> finishErasure(JobTicket ticket) {
         SubjectRequest request = current(ticket);
         if (request == null || request.stepsDone() != ErasureStep.values().length) {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        var kept = new ErasureCertificate.AuditEventsKept(
+                auditTrail.eventsOf(ticket.tenantId(), ticket.subject()),
+                auditTrail.formatOneEventsOf(ticket.tenantId(), ticket.subject()));
         String certificate =
-                ErasureCertificate.of(request, counts(request.certificate()), auditEventsKept, pseudonym(request), now);
+                ErasureCertificate.of(request, counts(request.certificate()), kept, pseudonym(request), now);
         request.erased(certificate, now);
         audit.record(
                 ticket.actor(),
@@ -224,16 +233,6 @@ public class SubjectRequestWork {
                 "certificateSha256",
                 ErasureCertificate.sha256(certificate));
         return Optional.of(certificate);
-    }
-
-    /** Audit events the subject appears in: kept, as the chain must stay verifiable (see docs/architecture.md). */
-    public long auditEventsOf(JobTicket ticket) {
-        return ((Number) em.createNativeQuery("select count(*) from lotabots.audit_event where tenant_id = ?1 and"
-                                + " (actor = ?2 or target_id = ?2)")
-                        .setParameter(1, ticket.tenantId())
-                        .setParameter(2, ticket.subject())
-                        .getSingleResult())
-                .longValue();
     }
 
     /**

@@ -19,7 +19,12 @@ public enum ErasureStep {
     /** The account: sessions ended, roles removed, username replaced by the pseudonym, password unusable. */
     ACCOUNT,
     /** Their name on other data-subject requests (as requester or decider). */
-    REQUESTS;
+    REQUESTS,
+    /**
+     * Their personal values in format-2 audit events (as actor or target) replaced by the pseudonym, the secrets
+     * of the digests dropped; last, so the events the earlier steps wrote about them are covered too.
+     */
+    AUDIT_EVENTS;
 
     public static ErasureStep at(int index) {
         return values()[index];

@@ -63,7 +63,7 @@ public class PersonalData {
                 "select coalesce(jsonb_agg(jsonb_build_object('eventId', e.event_id, 'actor', e.actor, 'actorName',"
                         + " e.actor_name, 'action', e.action, 'targetType', e.target_type, 'targetId', e.target_id,"
                         + " 'outcome', e.outcome, 'sourceIp', e.source_ip, 'userAgent', e.user_agent, 'occurredAt',"
-                        + " e.occurred_at, 'details', e.details) order by e.id), '[]')::text from lotabots.audit_event e"
+                        + " e.occurred_at, 'details', e.details) order by e.id), '[]')::text from lotabots.audit_event_readable e"
                         + " where e.tenant_id = ?1 and (e.actor = ?2 or e.target_id = ?2)");
         CATEGORIES.put(
                 "subject-requests",

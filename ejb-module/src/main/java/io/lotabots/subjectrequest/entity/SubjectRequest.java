@@ -163,6 +163,12 @@ public class SubjectRequest {
         finish(now);
     }
 
+    /** The archive deleted by the retention purge; the digest and expiry stay to say what was there until when. */
+    public void archivePurged(Instant now) {
+        this.resultKey = null;
+        this.updatedAt = now;
+    }
+
     public void erased(String certificateJson, Instant now) {
         this.certificate = certificateJson;
         finish(now);

@@ -37,8 +37,9 @@ class AuditEventTest {
         var event = event("x".repeat(5000), "agent\u0000" + "y".repeat(5000));
 
         assertEquals(200, event.actor().length());
-        assertEquals(500, event.userAgent().length());
-        assertEquals("agent\uFFFD", event.userAgent().substring(0, 6));
+        String userAgent = event.personalParts().get(0).personal().getString("userAgent");
+        assertEquals(500, userAgent.length());
+        assertEquals("agent\uFFFD", userAgent.substring(0, 6));
     }
 
     @Test

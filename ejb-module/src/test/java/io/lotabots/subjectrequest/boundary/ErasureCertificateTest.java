@@ -32,17 +32,24 @@ class ErasureCertificateTest {
         counts.put("documents", 2);
         counts.put("account", 1);
 
-        String text = ErasureCertificate.of(request, counts, 17, "erased-x", received.plusSeconds(120));
+        String text = ErasureCertificate.of(
+                request, counts, new ErasureCertificate.AuditEventsKept(17, 5), "erased-x", received.plusSeconds(120));
         JsonObject certificate = Json.createReader(new StringReader(text)).readObject();
 
-        assertEquals("lotabots/erasure-certificate/1", certificate.getString("format"));
+        assertEquals("lotabots/erasure-certificate/2", certificate.getString("format"));
         assertEquals("subject-1", certificate.getString("subject"));
         assertEquals("officer-1", certificate.getString("requestedBy"));
         assertEquals("officer-2", certificate.getJsonObject("approvedBy").getString("id"));
         assertEquals(
                 "Identity checked.", certificate.getJsonObject("approvedBy").getString("reason"));
         assertEquals(2, certificate.getJsonObject("erased").getInt("documents"));
-        assertEquals(17, certificate.getJsonArray("retained").getJsonObject(0).getInt("count"));
+        var pseudonymised = certificate.getJsonArray("retained").getJsonObject(0);
+        assertEquals("audit-events", pseudonymised.getString("category"));
+        assertEquals(12, pseudonymised.getInt("count"));
+        assertEquals("pseudonymised", pseudonymised.getString("personalValues"));
+        var formatOne = certificate.getJsonArray("retained").getJsonObject(1);
+        assertEquals(5, formatOne.getInt("count"));
+        assertEquals("unchanged", formatOne.getString("personalValues"));
         assertEquals("2026-12-01T10:02:00Z", certificate.getString("completedAt"));
         assertEquals(64, ErasureCertificate.sha256(text).length());
     }

@@ -102,7 +102,11 @@ public class MyRequestsResource {
             summary = "Download your export archive",
             description = "Until it expires. Audited.")
     @APIResponse(responseCode = "200", description = "The archive (zip with manifest.json)")
-    @APIResponse(responseCode = "404", description = "No export of yours with that id, not ready, or expired")
+    @APIResponse(responseCode = "404", description = "No export of yours with that id, or not ready")
+    @APIResponse(
+            responseCode = "410",
+            description =
+                    "The archive is past its retention (lotabots.retention.exports) or was erased: export-expired")
     public Response export(@PathParam("id") String id) {
         return Downloads.zip(results.export(Callers.of(security), SubjectRequestsResource.id(id), true));
     }

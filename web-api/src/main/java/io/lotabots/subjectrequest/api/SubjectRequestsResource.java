@@ -169,7 +169,11 @@ public class SubjectRequestsResource {
             description = "A zip: JSON per category, the subject's files, and manifest.json with each entry's"
                     + " SHA-256; until it expires. Audited.")
     @APIResponse(responseCode = "200", description = "The archive")
-    @APIResponse(responseCode = "404", description = "No export of that id, not ready, or expired")
+    @APIResponse(responseCode = "404", description = "No export of that id, or not ready")
+    @APIResponse(
+            responseCode = "410",
+            description =
+                    "The archive is past its retention (lotabots.retention.exports) or was erased: export-expired")
     public Response export(@PathParam("id") String id) {
         return Downloads.zip(results.export(Callers.of(security), id(id), false));
     }

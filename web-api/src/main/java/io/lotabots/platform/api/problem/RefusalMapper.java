@@ -59,6 +59,7 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case UNPROCESSABLE -> 422;
             case RATE_LIMITED -> 429;
+            case GONE -> 410;
         };
     }
 

@@ -38,6 +38,7 @@ class RefusalMapperTest {
         expected.put(Kind.UNSUPPORTED_MEDIA_TYPE, 415);
         expected.put(Kind.UNPROCESSABLE, 422);
         expected.put(Kind.RATE_LIMITED, 429);
+        expected.put(Kind.GONE, 410);
 
         assertEquals(EnumSet.allOf(Kind.class), expected.keySet(), "a status for every kind");
         expected.forEach((kind, status) -> {
