@@ -50,12 +50,21 @@ select gen_random_uuid(), tenant_id, id, case when row_number() over () % 10 = 0
 from lotabots.attestation
 where tenant_id = '$tenant_id' and submitted_by = 'bench-seed' and abs(hashtext(nonce)) % 3 = 0
     and not exists (select 1 from lotabots.attestation_review r where r.attestation_id = attestation.id);
-insert into lotabots.audit_event (event_id, tenant_id, actor, actor_name, action, target_type, target_id, outcome,
-    source_ip, user_agent, occurred_at, details)
-select gen_random_uuid(), '$tenant_id', 'bench-seed', 'bench user ' || (g % 100), 'bench.seeded', 'attestation',
-    g::text, case when g % 50 = 0 then 'FAILURE' else 'SUCCESS' end, '127.0.0.1', 'console-render bench',
-    now() - ($add_events - g) * interval '100 milliseconds', '{}'
-from generate_series(1, $add_events) g;
+-- format 2, as the server writes events: the actor's personal values in audit_personal with a secret of their
+-- own; the digests are random bytes (no HMAC in stock PostgreSQL), so the chain seals but would not verify
+create temporary table seeded_event as
+select gen_random_uuid() as event_id, g from generate_series(1, $add_events) g;
+insert into lotabots.audit_event (event_id, tenant_id, actor, action, target_type, target_id, outcome, occurred_at,
+    details, format, actor_digest)
+select event_id, '$tenant_id', 'bench-seed', 'bench.seeded', 'attestation', g::text,
+    case when g % 50 = 0 then 'FAILURE' else 'SUCCESS' end, now() - ($add_events - g) * interval '100 milliseconds',
+    '{}', 2, decode(md5(event_id::text) || md5(g::text), 'hex')
+from seeded_event;
+insert into lotabots.audit_personal (event_id, party, tenant_id, subject, personal, secret)
+select event_id, 'ACTOR', '$tenant_id', 'bench-seed',
+    jsonb_build_object('actorName', 'bench user ' || (g % 100), 'sourceIp', '127.0.0.1', 'userAgent', 'console-render bench'),
+    decode(md5(random()::text) || md5(random()::text), 'hex')
+from seeded_event;
 analyze lotabots.attestation;
 analyze lotabots.attestation_review;
 analyze lotabots.audit_event;
