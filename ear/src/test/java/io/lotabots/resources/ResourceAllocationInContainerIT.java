@@ -86,6 +86,31 @@ class ResourceAllocationInContainerIT {
     }
 
     @Test
+    void parallelAllocationsUnderALargeQuotaAddOnlyAboutTheSlotsTheyTake() throws Exception {
+        UUID tenant = tenantWithQuota(100_000, 3600);
+        var allocations = new DeployedAllocations();
+        ManagedExecutorService pool =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        var start = new CountDownLatch(1);
+        List<Future<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            attempts.add(pool.submit((Callable<String>) () -> {
+                start.await();
+                return allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5));
+            }));
+        }
+        start.countDown();
+        for (var attempt : attempts) {
+            assertEquals("ACTIVE", attempt.get());
+        }
+
+        assertEquals(16, allocations.running(tenant));
+        // slots grow by doubling: a submission that waited for another's growth takes its slots first
+        long slots = count("select count(*) from lotabots.resource_slot where tenant_id = ?", tenant);
+        assertTrue(slots >= 16 && slots <= 32, slots + " slots for 16 jobs");
+    }
+
+    @Test
     void releasingFreesTheSlotAndAnAllocationIsIdempotentPerJob() throws Exception {
         UUID tenant = tenantWithQuota(1, 3600);
         var allocations = new DeployedAllocations();

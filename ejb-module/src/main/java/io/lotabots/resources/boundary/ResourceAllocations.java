@@ -71,6 +71,8 @@ public class ResourceAllocations {
         if (slot.isEmpty()) {
             usage.lock(tenantId); // adding slots waits for a quota change, then reads the limit it set
             limits = usage.limits(tenantId);
+            // the slots another submission added while this one waited for the lock come first
+            slot = slots.take(tenantId, limits.concurrentJobs(), id);
             while (slot.isEmpty() && slots.grow(tenantId, limits.concurrentJobs())) {
                 slot = slots.take(tenantId, limits.concurrentJobs(), id);
             }
