@@ -8,9 +8,8 @@
 #      read → MB/s, against a raw S3 PUT of the same file (curl --aws-sigv4) to the S3 server the server
 #      uses (its dev-services.xml, or S3_ENDPOINT/S3_ACCESS_KEY/S3_SECRET_KEY);
 #   3. quota allocation: $QUOTA_REQUESTS submissions over $QUOTA_CONNECTIONS connections against a
-#      concurrent-jobs quota of $QUOTA_JOBS → quota decisions/s (each an allocation or a refusal under the
-#      tenant's lock, as part of a whole submission), and the tenant's ACTIVE allocations sampled meanwhile:
-#      never above the quota;
+#      concurrent-jobs quota of $QUOTA_JOBS → quota decisions/s (each a job slot taken or a refusal, as part
+#      of a whole submission), and the tenant's ACTIVE allocations sampled meanwhile: never above the quota;
 #   4. verifier only (no server, one JVM at -Xmx512m): the upload's digest plus the appraiser's scan of a
 #      $CHECKPOINT_MIB MiB torch.save checkpoint and a $SAFETENSORS_MIB MiB safetensors file against
 #      `openssl dgst -sha256` of the same files, per core used (bench/ModelScanThroughput.java).

@@ -59,7 +59,7 @@ class ManifestsTest(unittest.TestCase):
 
     def test_refuses_a_memory_limit_the_heap_alone_fills(self):
         problems = self.problems_after(
-            lambda d: [container(d, s)["resources"]["limits"].update(memory="2Gi") for s in check_deploy.SLOTS])
+            lambda d: [container(d, s)["resources"]["limits"].update(memory="256Mi") for s in check_deploy.SLOTS])
         self.assertIn("leaves nothing beside jvm.options' heap", problems)
 
     def test_refuses_missing_cpu_request(self):

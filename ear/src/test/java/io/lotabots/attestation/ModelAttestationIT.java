@@ -157,11 +157,17 @@ class ModelAttestationIT {
         setQuota(ownAdmin, 1);
         // a job in flight, as far as the quota can tell: an active allocation of another job
         UUID inFlight = UUID.randomUUID();
+        UUID allocation = UUID.randomUUID();
         sql(
                 "insert into lotabots.resource_allocation (id, tenant_id, job_id, status, allocated_at,"
-                        + " lease_expires_at) values (gen_random_uuid(), ?, ?, 'ACTIVE', now(), now() + interval '10 minutes')",
+                        + " lease_expires_at, slot_no) values (?, ?, ?, 'ACTIVE', now(), now() + interval '10 minutes', 0)",
+                allocation,
                 own.id(),
                 inFlight);
+        sql(
+                "insert into lotabots.resource_slot (tenant_id, slot_no, allocation_id) values (?, 0, ?)",
+                own.id(),
+                allocation);
         long rowsBefore = AttestationApi.rows(own.id());
 
         var refused = submit(ownAdmin, modelId, null);
@@ -176,6 +182,7 @@ class ModelAttestationIT {
                 "update lotabots.resource_allocation set status = 'RELEASED', released_at = now(), cpu_millis = 0"
                         + " where job_id = ?",
                 inFlight);
+        sql("update lotabots.resource_slot set allocation_id = null where allocation_id = ?", allocation);
         var result = AttestationApi.awaitVerdict(ownAdmin, accepted(submit(ownAdmin, modelId, null)));
         assertEquals("VERIFIED", result.getString("status"), result.toString());
         assertAllocationReleased(result.getString("id"));

@@ -844,6 +844,8 @@ class BadInputIT {
             "resource_quota",
             "storage_reservation",
             "resource_allocation",
+            "resource_slot",
+            "resource_cpu_charge",
             "model_policy",
             "model_policy_version",
             "user_account");

@@ -29,10 +29,32 @@ final class DeployedAllocations {
         }
     }
 
+    static final String QUOTAS =
+            "java:global/lotabots/lotabots-ejb/ResourceQuotas!io.lotabots.resources.boundary.ResourceQuotas";
+
     private final Object bean;
+    private final Object quotas;
 
     DeployedAllocations() throws NamingException {
         this.bean = new InitialContext().lookup(NAME);
+        this.quotas = new InitialContext().lookup(QUOTAS);
+    }
+
+    /** Sets the tenant's limits as the platform operator would (plenty of stored bytes). */
+    void changeQuota(UUID tenantId, int concurrentJobs, long cpuSecondsPerDay) {
+        try {
+            Class<?> change =
+                    quotas.getClass().getClassLoader().loadClass("io.lotabots.resources.boundary.QuotaChange");
+            Object limits = change.getMethod("of", long.class, long.class, long.class)
+                    .invoke(null, 1_000_000L, concurrentJobs, cpuSecondsPerDay);
+            quotas.getClass()
+                    .getMethod("changeOfTenant", UUID.class, change, Long.class)
+                    .invoke(quotas, tenantId, limits, null);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The allocation's status, or throws {@link Refused}. */

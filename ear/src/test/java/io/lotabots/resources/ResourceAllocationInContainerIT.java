@@ -30,8 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * In-container (Arquillian): the allocation API a verification job calls, exercised where the job will call
  * it, on the application's deployed EJB: parallel allocations never pass the concurrent-jobs quota, a spent
- * daily CPU budget refuses with the time until it renews, releases free slots and charge CPU, and the lease
- * timer reclaims allocations whose short lease ran out.
+ * daily CPU budget refuses with the time until it renews, releases free slots and charge CPU, the lease
+ * timer reclaims allocations whose short lease ran out, jobs allocating and releasing all at once reuse the
+ * tenant's job slots without ever running more than the quota, and a lowered quota admits no job until fewer
+ * than it run.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResourceAllocationInContainerIT {
@@ -84,6 +86,31 @@ class ResourceAllocationInContainerIT {
     }
 
     @Test
+    void parallelAllocationsUnderALargeQuotaAddOnlyAboutTheSlotsTheyTake() throws Exception {
+        UUID tenant = tenantWithQuota(100_000, 3600);
+        var allocations = new DeployedAllocations();
+        ManagedExecutorService pool =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        var start = new CountDownLatch(1);
+        List<Future<String>> attempts = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            attempts.add(pool.submit((Callable<String>) () -> {
+                start.await();
+                return allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5));
+            }));
+        }
+        start.countDown();
+        for (var attempt : attempts) {
+            assertEquals("ACTIVE", attempt.get());
+        }
+
+        assertEquals(16, allocations.running(tenant));
+        // slots grow by doubling: a submission that waited for another's growth takes its slots first
+        long slots = count("select count(*) from lotabots.resource_slot where tenant_id = ?", tenant);
+        assertTrue(slots >= 16 && slots <= 32, slots + " slots for 16 jobs");
+    }
+
+    @Test
     void releasingFreesTheSlotAndAnAllocationIsIdempotentPerJob() throws Exception {
         UUID tenant = tenantWithQuota(1, 3600);
         var allocations = new DeployedAllocations();
@@ -101,7 +128,7 @@ class ResourceAllocationInContainerIT {
 
         assertEquals("RELEASED", allocations.status(job));
         assertEquals("ACTIVE", allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
-        assertEquals(1500, count("select cpu_millis from lotabots.resource_usage where tenant_id = ?", tenant));
+        assertEquals(1500, cpuCharged(tenant));
     }
 
     @Test
@@ -148,7 +175,108 @@ class ResourceAllocationInContainerIT {
         assertEquals("ACTIVE", allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
         assertFalse(allocations.renew(job, Duration.ofMinutes(1)), "a reclaimed job cannot renew");
         assertTrue(allocations.release(job, Duration.ofMillis(700)), "its CPU is still charged");
-        assertEquals(700, count("select cpu_millis from lotabots.resource_usage where tenant_id = ?", tenant));
+        assertEquals(700, cpuCharged(tenant));
+    }
+
+    @Test
+    void manyJobsAllocatingAndReleasingAtOnceNeverRunMoreThanTheQuotaAndReuseTheSlots() throws Exception {
+        UUID tenant = tenantWithQuota(3, 3600);
+        var allocations = new DeployedAllocations();
+        ManagedExecutorService pool =
+                (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        var start = new CountDownLatch(1);
+        List<Future<int[]>> workers = new ArrayList<>();
+        for (int w = 0; w < 12; w++) {
+            workers.add(pool.submit((Callable<int[]>) () -> {
+                start.await();
+                int admitted = 0;
+                int refused = 0;
+                for (int i = 0; i < 15; i++) {
+                    UUID job = UUID.randomUUID();
+                    try {
+                        allocations.allocate(tenant, job, Duration.ofMinutes(5));
+                        admitted++;
+                        assertTrue(allocations.release(job, Duration.ofMillis(10)));
+                    } catch (DeployedAllocations.Refused e) {
+                        assertEquals("concurrent-jobs", e.quota, e.getMessage());
+                        refused++;
+                    }
+                }
+                return new int[] {admitted, refused};
+            }));
+        }
+        start.countDown();
+        long most = 0;
+        int samples = 0;
+        while (!workers.stream().allMatch(Future::isDone)) {
+            most = Math.max(most, activeOf(tenant));
+            samples++;
+        }
+        int admitted = 0;
+        int refused = 0;
+        for (var worker : workers) {
+            admitted += worker.get()[0];
+            refused += worker.get()[1];
+        }
+
+        assertTrue(most <= 3, most + " jobs ran at once in " + samples + " samples");
+        assertEquals(180, admitted + refused);
+        assertTrue(admitted > 3, "freed slots are taken again: " + admitted + " admitted");
+        assertEquals(0, activeOf(tenant));
+        assertTrue(
+                count("select count(*) from lotabots.resource_slot where tenant_id = ?", tenant) <= 3,
+                "no slot beyond the quota");
+        assertEquals(
+                0,
+                count(
+                        "select count(*) from lotabots.resource_slot where tenant_id = ? and allocation_id is not null",
+                        tenant));
+        assertEquals(admitted * 10L, cpuCharged(tenant), "every release charged its CPU once");
+        assertEquals(
+                refused,
+                count(
+                        "select count(*) from lotabots.audit_event where tenant_id = ?"
+                                + " and action = 'resources.quota.refused'",
+                        tenant));
+    }
+
+    @Test
+    void aLoweredQuotaKeepsTheRunningJobsAndAdmitsNoneUntilFewerThanItRun() throws Exception {
+        UUID tenant = tenantWithQuota(4, 3600);
+        var allocations = new DeployedAllocations();
+        List<UUID> jobs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            jobs.add(UUID.randomUUID());
+            assertEquals("ACTIVE", allocations.allocate(tenant, jobs.get(i), Duration.ofMinutes(5)));
+        }
+        assertTrue(allocations.release(jobs.get(0), Duration.ZERO));
+
+        allocations.changeQuota(tenant, 2, 3600);
+
+        assertEquals(3, allocations.running(tenant));
+        assertRefused("concurrent-jobs", () -> allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
+        assertTrue(allocations.release(jobs.get(1), Duration.ZERO));
+        assertRefused("concurrent-jobs", () -> allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
+        assertTrue(allocations.release(jobs.get(2), Duration.ZERO));
+        assertEquals(1, allocations.running(tenant));
+        assertEquals("ACTIVE", allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
+        assertRefused("concurrent-jobs", () -> allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
+        assertEquals(2, count("select count(*) from lotabots.resource_slot where tenant_id = ?", tenant));
+
+        allocations.changeQuota(tenant, 3, 3600);
+        assertEquals("ACTIVE", allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)), "raised again");
+        assertRefused("concurrent-jobs", () -> allocations.allocate(tenant, UUID.randomUUID(), Duration.ofMinutes(5)));
+        assertEquals(3, allocations.running(tenant));
+    }
+
+    private static long activeOf(UUID tenant) throws Exception {
+        return count(
+                "select count(*) from lotabots.resource_allocation where tenant_id = ? and status = 'ACTIVE'", tenant);
+    }
+
+    private static long cpuCharged(UUID tenant) throws Exception {
+        return count(
+                "select coalesce(sum(cpu_millis), 0) from lotabots.resource_cpu_charge where tenant_id = ?", tenant);
     }
 
     private static DeployedAllocations.Refused assertRefused(String quota, Runnable call) {

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The one place a quota refuses: each check compares what the tenant uses (read under its usage row's
- * lock) with its limit, and a refusal is audited and counted before it is thrown.
+ * The one place a quota refuses: each check compares what the tenant uses with its limit, and a refusal is
+ * audited and counted before it is thrown.
  */
 @Dependent
 class QuotaGate {
@@ -37,19 +37,17 @@ class QuotaGate {
         }
     }
 
-    /** A free job slot. */
-    void requireJobSlot(UUID tenantId, QuotaLimits limits, long running, UUID jobId) {
-        if (running >= limits.concurrentJobs()) {
-            refuse(
-                    tenantId,
-                    Quota.CONCURRENT_JOBS,
-                    BigDecimal.valueOf(running),
-                    limits.concurrentJobs(),
-                    BigDecimal.ONE,
-                    0,
-                    "job",
-                    jobId);
-        }
+    /** No free job slot: {@code running} jobs hold or are taking every slot the limit allows. */
+    void refuseJobSlot(UUID tenantId, QuotaLimits limits, long running, UUID jobId) {
+        refuse(
+                tenantId,
+                Quota.CONCURRENT_JOBS,
+                BigDecimal.valueOf(running),
+                limits.concurrentJobs(),
+                BigDecimal.ONE,
+                0,
+                "job",
+                jobId);
     }
 
     /** CPU budget left today; a job's CPU is charged when it ends, so any budget left admits it. */

@@ -14,14 +14,19 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
  * Admission of verification jobs under their tenant's quotas. A job takes an allocation before it runs
  * ({@link #allocate}), renews its lease while it runs, and releases it with the CPU it used when it ends;
- * an allocation whose lease runs out is reclaimed by {@link LeaseReclaimer}. Every decision is made under
- * the tenant's usage row lock, so parallel submissions never together pass a quota.
+ * an allocation whose lease runs out is reclaimed by {@link LeaseReclaimer}. An allocation holds one of the
+ * tenant's job slots ({@link JobSlots}), so parallel submissions and verdicts of one tenant neither pass the
+ * concurrent-jobs quota nor wait for each other.
  */
 @Stateless
 public class ResourceAllocations {
@@ -31,6 +36,9 @@ public class ResourceAllocations {
 
     @Inject
     TenantUsage usage;
+
+    @Inject
+    JobSlots slots;
 
     @Inject
     QuotaGate gate;
@@ -49,7 +57,6 @@ public class ResourceAllocations {
     public Allocation allocate(UUID tenantId, UUID jobId, Duration lease) {
         requirePositive(lease);
         Instant now = clock.instant();
-        TenantUsage.Row row = usage.lock(tenantId);
         Optional<ResourceAllocation> active =
                 latest(jobId, LockModeType.PESSIMISTIC_WRITE).filter(a -> a.status() == AllocationStatus.ACTIVE);
         if (active.isPresent()) {
@@ -57,9 +64,23 @@ public class ResourceAllocations {
             return view(active.get());
         }
         var limits = usage.limits(tenantId);
-        gate.requireCpu(tenantId, limits, row.cpuMillisOn(UtcDay.of(now)), now, jobId);
-        gate.requireJobSlot(tenantId, limits, running(tenantId), jobId);
-        var allocation = new ResourceAllocation(TimeOrderedIds.next(), tenantId, jobId, now, now.plus(lease));
+        // a job's CPU is charged when it ends, so any budget left admits it: no lock is needed to read it
+        gate.requireCpu(tenantId, limits, usage.cpuMillis(tenantId, UtcDay.of(now)), now, jobId);
+        UUID id = TimeOrderedIds.next();
+        OptionalInt slot = slots.take(tenantId, limits.concurrentJobs(), id);
+        if (slot.isEmpty()) {
+            usage.lock(tenantId); // adding slots waits for a quota change, then reads the limit it set
+            limits = usage.limits(tenantId);
+            // the slots another submission added while this one waited for the lock come first
+            slot = slots.take(tenantId, limits.concurrentJobs(), id);
+            while (slot.isEmpty() && slots.grow(tenantId, limits.concurrentJobs())) {
+                slot = slots.take(tenantId, limits.concurrentJobs(), id);
+            }
+            if (slot.isEmpty()) {
+                gate.refuseJobSlot(tenantId, limits, Math.max(running(tenantId), limits.concurrentJobs()), jobId);
+            }
+        }
+        var allocation = new ResourceAllocation(id, tenantId, jobId, slot.getAsInt(), now, now.plus(lease));
         em.persist(allocation);
         em.flush();
         return view(allocation);
@@ -74,9 +95,9 @@ public class ResourceAllocations {
     }
 
     /**
-     * Ends the job's allocation and charges the CPU it used to the tenant's day. A job whose lease was
-     * reclaimed meanwhile is charged all the same: it did use the CPU. False when the job never had an
-     * allocation or was released already.
+     * Ends the job's allocation, frees its slot and charges the CPU it used to the tenant's day. A job whose
+     * lease was reclaimed meanwhile is charged all the same: it did use the CPU. False when the job never had
+     * an allocation or was released already.
      */
     public boolean release(UUID jobId, Duration cpuUsed) {
         if (cpuUsed.isNegative()) {
@@ -86,24 +107,30 @@ public class ResourceAllocations {
         if (unlocked.isEmpty() || unlocked.get().releasedAt() != null) {
             return false;
         }
-        UUID tenantId = unlocked.get().tenantId();
-        usage.lock(tenantId); // the usage row first, as every writer of the tenant takes it
         var allocation = em.find(ResourceAllocation.class, unlocked.get().id(), LockModeType.PESSIMISTIC_WRITE);
         if (allocation.releasedAt() != null) {
             return false;
         }
         Instant now = clock.instant();
         allocation.release(cpuUsed.toMillis(), now);
-        usage.chargeCpu(tenantId, UtcDay.of(now), cpuUsed.toMillis());
+        slots.free(allocation.tenantId(), allocation.id());
+        usage.chargeCpu(allocation.tenantId(), UtcDay.of(now), allocation.slotNo(), cpuUsed.toMillis());
         return true;
     }
 
-    /** Marks every allocation whose lease ran out as reclaimed, freeing its job slot; returns how many. */
+    /** Marks every allocation whose lease ran out as reclaimed and frees its job slot; returns how many. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int reclaimExpired() {
-        return em.createNamedQuery(ResourceAllocation.RECLAIM)
-                .setParameter("now", clock.instant())
-                .executeUpdate();
+        // the allocations first, then their slots: the order release() locks them in
+        List<?> reclaimed = em.createNativeQuery("update lotabots.resource_allocation set status = 'RECLAIMED'"
+                        + " where status = 'ACTIVE' and lease_expires_at < ? returning tenant_id, id")
+                .setParameter(1, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                .getResultList();
+        for (Object row : reclaimed) {
+            var columns = (Object[]) row;
+            slots.free((UUID) columns[0], (UUID) columns[1]);
+        }
+        return reclaimed.size();
     }
 
     /** The tenant's jobs holding an active allocation. */

@@ -32,6 +32,9 @@ public class ResourceQuotas {
     TenantUsage usage;
 
     @Inject
+    JobSlots slots;
+
+    @Inject
     ResourceAudit audit;
 
     @EJB
@@ -97,6 +100,7 @@ public class ResourceQuotas {
                 clock.instant());
         em.flush();
         QuotaLimits after = usage.limits(tenantId);
+        slots.resize(tenantId, after.concurrentJobs());
         audit.changed(caller, tenantId, before, after, quota.version());
         return view(tenantId);
     }
@@ -109,7 +113,7 @@ public class ResourceQuotas {
                 row.storedModelBytes(),
                 usage.reservedBytes(tenantId),
                 allocations.running(tenantId),
-                BigDecimal.valueOf(row.cpuMillisOn(UtcDay.of(now)), 3));
+                BigDecimal.valueOf(usage.cpuMillis(tenantId, UtcDay.of(now)), 3));
         return new QuotaView(
                 tenantId,
                 usage.limits(tenantId),

@@ -10,21 +10,16 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A tenant's usage row: the one row every allocation, reservation and quota change of the tenant locks
- * first ({@code SELECT … FOR UPDATE}), so that their checks and writes happen one after the other and
- * parallel requests can never together pass a limit.
+ * A tenant's usage row: the row every storage reservation and quota change of the tenant locks
+ * ({@code SELECT … FOR UPDATE}), so that their checks and writes happen one after the other and parallel
+ * requests can never together pass a limit; job admission takes it only to add job slots. Also the CPU
+ * charged to the tenant's days, counted per job slot so that concluding jobs do not queue on one row.
  */
 @Dependent
 class TenantUsage {
 
-    /** What the row holds: committed model bytes, and the CPU charged on {@code cpuDay}. */
-    record Row(long storedModelBytes, LocalDate cpuDay, long cpuMillis) {
-
-        /** CPU charged on {@code today}; another day's charge no longer counts. */
-        long cpuMillisOn(LocalDate today) {
-            return today.equals(cpuDay) ? cpuMillis : 0;
-        }
-    }
+    /** What the row holds: committed model bytes. */
+    record Row(long storedModelBytes) {}
 
     @PersistenceContext(unitName = "lotabots")
     EntityManager em;
@@ -37,19 +32,18 @@ class TenantUsage {
         em.createNativeQuery("insert into lotabots.resource_usage (tenant_id) values (?) on conflict do nothing")
                 .setParameter(1, tenantId)
                 .executeUpdate();
-        return row(em.createNativeQuery("select stored_model_bytes, cpu_day, cpu_millis from lotabots.resource_usage"
-                        + " where tenant_id = ? for update")
+        return row(em.createNativeQuery(
+                        "select stored_model_bytes from lotabots.resource_usage where tenant_id = ? for update")
                 .setParameter(1, tenantId)
                 .getSingleResult());
     }
 
     /** Reads the row without locking (zeros for a tenant that never used anything). */
     Row read(UUID tenantId) {
-        var rows = em.createNativeQuery(
-                        "select stored_model_bytes, cpu_day, cpu_millis from lotabots.resource_usage where tenant_id = ?")
+        var rows = em.createNativeQuery("select stored_model_bytes from lotabots.resource_usage where tenant_id = ?")
                 .setParameter(1, tenantId)
                 .getResultList();
-        return rows.isEmpty() ? new Row(0, LocalDate.EPOCH, 0) : row(rows.get(0));
+        return rows.isEmpty() ? new Row(0) : row(rows.get(0));
     }
 
     /** The tenant's limits: its own when set, else the defaults. */
@@ -79,27 +73,29 @@ class TenantUsage {
                 .executeUpdate();
     }
 
-    /** Charges CPU to {@code today}, starting the day's count afresh when the row still counts another day. */
-    void chargeCpu(UUID tenantId, LocalDate today, long millis) {
-        em.createNativeQuery("update lotabots.resource_usage set cpu_millis = case when cpu_day = ? then cpu_millis + ?"
-                        + " else ? end, cpu_day = ? where tenant_id = ?")
-                .setParameter(1, java.sql.Date.valueOf(today))
-                .setParameter(2, millis)
-                .setParameter(3, millis)
-                .setParameter(4, java.sql.Date.valueOf(today))
-                .setParameter(5, tenantId)
+    /** CPU charged to the tenant's {@code day} (UTC) by the jobs that ended on it; read without locking. */
+    long cpuMillis(UUID tenantId, LocalDate day) {
+        return ((Number) em.createNativeQuery("select coalesce(sum(cpu_millis), 0) from lotabots.resource_cpu_charge"
+                                + " where tenant_id = ? and day = ?")
+                        .setParameter(1, tenantId)
+                        .setParameter(2, java.sql.Date.valueOf(day))
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** Adds CPU to {@code day}'s counter of the job's slot, the row only jobs of that slot write. */
+    void chargeCpu(UUID tenantId, LocalDate day, int slot, long millis) {
+        em.createNativeQuery("insert into lotabots.resource_cpu_charge (tenant_id, day, slot_no, cpu_millis)"
+                        + " values (?, ?, ?, ?) on conflict (tenant_id, day, slot_no)"
+                        + " do update set cpu_millis = resource_cpu_charge.cpu_millis + excluded.cpu_millis")
+                .setParameter(1, tenantId)
+                .setParameter(2, java.sql.Date.valueOf(day))
+                .setParameter(3, slot)
+                .setParameter(4, millis)
                 .executeUpdate();
     }
 
     private static Row row(Object result) {
-        var columns = (Object[]) result;
-        return new Row(((Number) columns[0]).longValue(), localDate(columns[1]), ((Number) columns[2]).longValue());
-    }
-
-    private static LocalDate localDate(Object value) {
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return (LocalDate) value;
+        return new Row(((Number) result).longValue());
     }
 }

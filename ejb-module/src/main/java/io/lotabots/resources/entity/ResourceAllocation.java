@@ -20,15 +20,10 @@ import java.util.UUID;
         name = ResourceAllocation.ACTIVE_OF_TENANT,
         query = "select count(a) from ResourceAllocation a where a.tenantId = :tenantId"
                 + " and a.status = io.lotabots.resources.entity.AllocationStatus.ACTIVE")
-@NamedQuery(
-        name = ResourceAllocation.RECLAIM,
-        query = "update ResourceAllocation a set a.status = io.lotabots.resources.entity.AllocationStatus.RECLAIMED"
-                + " where a.status = io.lotabots.resources.entity.AllocationStatus.ACTIVE and a.leaseExpiresAt < :now")
 public class ResourceAllocation {
 
     public static final String LATEST_OF_JOB = "ResourceAllocation.latestOfJob";
     public static final String ACTIVE_OF_TENANT = "ResourceAllocation.activeOfTenant";
-    public static final String RECLAIM = "ResourceAllocation.reclaim";
 
     @Id
     private UUID id;
@@ -54,10 +49,15 @@ public class ResourceAllocation {
     @Column(name = "cpu_millis")
     private Long cpuMillis;
 
+    @Column(name = "slot_no")
+    private Integer slotNo;
+
     protected ResourceAllocation() {}
 
-    public ResourceAllocation(UUID id, UUID tenantId, UUID jobId, Instant allocatedAt, Instant leaseExpiresAt) {
+    public ResourceAllocation(
+            UUID id, UUID tenantId, UUID jobId, int slotNo, Instant allocatedAt, Instant leaseExpiresAt) {
         this.id = id;
+        this.slotNo = slotNo;
         this.tenantId = tenantId;
         this.jobId = jobId;
         this.status = AllocationStatus.ACTIVE;
@@ -104,6 +104,11 @@ public class ResourceAllocation {
 
     public Instant releasedAt() {
         return releasedAt;
+    }
+
+    /** The job slot it was admitted to; -1 for an allocation made before slots existed. */
+    public int slotNo() {
+        return slotNo == null ? -1 : slotNo;
     }
 
     public Long cpuMillis() {
