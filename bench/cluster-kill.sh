@@ -16,7 +16,12 @@
 #   completed  = jobs of the run with a final status and exactly one verdict or failure on the audit trail
 #   duplicated = jobs with more than one
 #   lost       = jobs still unfinished at the end, or final without their audit event
-# Needs haproxy, socat, wrk, curl, psql, swtpm + tpm2-tools (Debian packages). Prints Markdown tables.
+# TRANSPORT=rabbitmq: both members take jobs from one RabbitMQ queue; start the server with it
+#   (LOTABOTS_ATTESTATION_TRANSPORT=rabbitmq ...): the copy joins the queue the server's readiness names.
+#   The jobs in work at the kill (the killed member's unacknowledged ones among them) must then be final
+#   before the sweeper's lease could have brought them back; the table says how soon they were.
+# Installs what it needs (haproxy, socat, wrk, curl, psql, swtpm + tpm2-tools; Debian packages) through
+# build/require-packages.sh. Prints Markdown tables.
 #   BASE=http://localhost:9080 BEFORE=1500 AFTER=3000 RECOVERED=1500 KILL_AFTER=10 bench/cluster-kill.sh
 set -euo pipefail
 BASE=${BASE:-http://localhost:9080}
@@ -25,6 +30,7 @@ AFTER=${AFTER:-3000}
 RECOVERED=${RECOVERED:-1500}
 KILL_AFTER=${KILL_AFTER:-10}
 WAIT=${WAIT:-300}
+TRANSPORT=${TRANSPORT:-embedded}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 TENANT=${TENANT:-default}
@@ -34,9 +40,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 WLP=${WLP:-$root/ear/target/liberty/wlp}
 SERVER=${SERVER:-lotabots}
 PASSWORD=${PASSWORD:-$(cat "$root/.lotabots-data/admin-password" 2>/dev/null || true)}
-for tool in haproxy socat wrk curl psql swtpm tpm2_quote; do
-  command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
-done
+"$root/build/require-packages.sh" haproxy=haproxy socat=socat wrk=wrk curl=curl psql=postgresql-client \
+  swtpm=swtpm tpm2_quote=tpm2-tools
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
 work=$(mktemp -d)
@@ -53,6 +58,16 @@ trap cleanup EXIT
 # the second member: a copy of the running server's directory, as ear's SecondServer makes it
 http2=$(free_port) https2=$(free_port) lb=$(free_port)
 port1=${BASE##*:}
+ready=$(curl -s "$BASE/health/ready" || true)
+queue=$(printf '%s' "$ready" | sed -n 's/.*RabbitMQ queue \([^ "]*\) reachable.*/\1/p')
+case "$TRANSPORT" in
+  embedded) [ -z "$queue" ] || { echo "the server at $BASE takes jobs from RabbitMQ ($queue): TRANSPORT=rabbitmq" >&2; exit 1; }
+    transport_lines= ;;
+  rabbitmq) [ -n "$queue" ] || { echo "the server at $BASE is not on RabbitMQ: start it with LOTABOTS_ATTESTATION_TRANSPORT=rabbitmq" >&2; exit 1; }
+    transport_lines="    <variable name=\"lotabots.attestation.transport\" value=\"rabbitmq\"/>
+    <variable name=\"lotabots.attestation.rabbitmq.queue\" value=\"$queue\"/>" ;;
+  *) echo "TRANSPORT is embedded or rabbitmq, not $TRANSPORT" >&2; exit 1 ;;
+esac
 mkdir -p "$copy_dir"
 (cd "$WLP/usr/servers/$SERVER" && tar --exclude=./logs --exclude=./workarea --exclude=./dropins \
   --exclude=./apps/expanded --exclude=./messaging --exclude=./tranlog -cf - .) | (cd "$copy_dir" && tar -xf -)
@@ -62,6 +77,7 @@ cat >"$copy_dir/configDropins/overrides/zz-second-server.xml" <<EOF
     <variable name="lotabots.http.port" value="$http2"/>
     <variable name="lotabots.https.port" value="$https2"/>
     <variable name="lotabots.keys.file" value="$WLP/usr/servers/$SERVER/keys/signing-keys.jwe"/>
+$transport_lines
 </server>
 EOF
 "$WLP/bin/server" start "$copy" >/dev/null
@@ -149,7 +165,11 @@ fi
 submit "$work/after.jsonl" "$work/wrk-after.out"
 sleep "$KILL_AFTER"
 kill -9 "$(cat "$WLP/usr/servers/.pid/$copy.pid")"
-killed=$(date +%s)
+killed=$(date +%s.%N)
+# the run's jobs not final at the kill: the killed member's among them
+psql "$DB_URL" -tAc "select id from lotabots.attestation where submitted_at >= to_timestamp($start)
+  and status in ('PENDING','PROCESSING')" >"$work/in-work"
+killed=${killed%.*}
 finish 300
 until [ "$(member s2 status)" != UP ]; do sleep 0.2; done
 # the recovered phase starts 30 s after the kill
@@ -176,6 +196,13 @@ read -r stored completed duplicated lost < <(psql "$DB_URL" -tAF' ' -c "
          count(*) filter (where v.n > 1),
          count(*) filter (where status not in ('VERIFIED','REJECTED','FAILED') or v.n is null)
   from run left join verdicts v on v.target_id = run.id::text")
+in_work=$(wc -l <"$work/in-work")
+ids=$(paste -sd, "$work/in-work" | sed "s/[^,][^,]*/'&'/g")
+# seconds from the kill until the last of them was final (its row's last change), and how many took a second attempt
+read -r in_work_final retried < <(psql "$DB_URL" -tAF' ' -c "
+  select coalesce(round(extract(epoch from max(updated_at)) - $killed, 1)::text, '-'),
+         count(*) filter (where attempts > 1)
+  from lotabots.attestation where id::text in (${ids:-''})")
 p99() { awk '/^ +99%/ {v=$2; if (v ~ /us$/) v=v/1000; else if (v ~ /ms$/) v=v+0; else if (v ~ /s$/) v=v*1000; printf "%.0f", v}' "$1"; }
 accepted() { awk '/^accepted/ {print $2}' "$1"; }
 echo "| phase | submitted (202) | p99 ms |"
@@ -184,7 +211,7 @@ echo "| before the kill (2xx by member: s1 $s1_before, s2 $s2_before) | $(accept
 echo "| kill -9 of one server ${KILL_AFTER}s in | $(accepted "$work/wrk-after.out") | $(p99 "$work/wrk-after.out") |"
 echo "| from 30 s after the kill | $(accepted "$work/wrk-recovered.out") | $(p99 "$work/wrk-recovered.out") |"
 echo
-echo "| stored jobs | completed | duplicated | lost | all final ${done_after}s after the kill |"
-echo "|---|---|---|---|---|"
-echo "| $stored | $completed | $duplicated | $lost | $([ "$(unfinished)" -eq 0 ] && echo yes || echo no) |"
+echo "| transport | stored jobs | completed | duplicated | lost | all final ${done_after}s after the kill | in work at the kill | of them final after | of them on a second attempt |"
+echo "|---|---|---|---|---|---|---|---|---|"
+echo "| $TRANSPORT | $stored | $completed | $duplicated | $lost | $([ "$(unfinished)" -eq 0 ] && echo yes || echo no) | $in_work | ${in_work_final} s | $retried |"
 [ "$duplicated" -eq 0 ] && [ "$lost" -eq 0 ]

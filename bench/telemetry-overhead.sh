@@ -12,7 +12,8 @@
 #   ./mvnw -Prun verify        # leave it running; the copies share its PostgreSQL, Redis and S3
 #   DURATION=10s RUNS=3 bench/telemetry-overhead.sh
 # EXTRA_CONFIG=file.xml: a configDropins override given to both copies (say, services other than the
-# source server's). Needs wrk, curl, psql, python3, swtpm + tpm2-tools (Debian packages). The copies
+# source server's). Installs what it needs (wrk, curl, psql, python3, swtpm + tpm2-tools; Debian
+# packages) through build/require-packages.sh. The copies
 # (<server>-traced, <server>-plain) are left in the servers directory and stopped at the end.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -33,9 +34,8 @@ DB_URL=${DB_URL:-postgresql://postgres@127.0.0.1:5432/lotabots}
 PASSWORD=${PASSWORD:-$(cat "$root/.lotabots-data/admin-password" 2>/dev/null || true)}
 export LOTABOTS_RATELIMIT_REQUESTS=${LOTABOTS_RATELIMIT_REQUESTS:-50000000}
 export LOTABOTS_RATELIMIT_BURST=${LOTABOTS_RATELIMIT_BURST:-1000000}
-for tool in wrk curl psql python3 swtpm tpm2_quote; do
-  command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 1; }
-done
+"$root/build/require-packages.sh" wrk=wrk curl=curl psql=postgresql-client python3=python3 swtpm=swtpm \
+  tpm2_quote=tpm2-tools
 servers="$WLP/usr/servers"
 [ -d "$servers/$SOURCE" ] || { echo "no server $servers/$SOURCE: build it first (./mvnw -Prun verify)" >&2; exit 1; }
 work=$(mktemp -d)

@@ -9,15 +9,13 @@ import io.lotabots.testkit.tpm.SoftwareTpm;
 import io.lotabots.testsupport.ApiClient;
 import io.lotabots.testsupport.Eventually;
 import io.lotabots.testsupport.Metrics;
+import io.lotabots.testsupport.RabbitMqBroker;
 import io.lotabots.testsupport.SecondServer;
 import io.lotabots.testsupport.TestTenant;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,10 +41,7 @@ class RabbitMqTransportIT {
     @BeforeAll
     static void start() {
         AttestationApi.awaitApplication();
-        rabbitMqServer = SecondServer.start(Map.of(
-                "lotabots.attestation.transport", "rabbitmq",
-                "lotabots.attestation.rabbitmq.uri", "amqp://guest:guest@127.0.0.1:5672/%2F",
-                "lotabots.attestation.rabbitmq.queue", QUEUE));
+        rabbitMqServer = SecondServer.start(RabbitMqBroker.transportOn(QUEUE));
         tpm = SoftwareTpm.start();
         ak = tpm.createAttestationKey(AkKind.ECC_P256);
         admin = TestTenant.create("rabbitmq").admin();
@@ -60,7 +55,7 @@ class RabbitMqTransportIT {
         if (rabbitMqServer != null) {
             rabbitMqServer.close();
         }
-        rabbitmqctl("delete_queue", QUEUE);
+        RabbitMqBroker.deleteQueue(QUEUE);
     }
 
     @Test
@@ -116,33 +111,7 @@ class RabbitMqTransportIT {
         return Math.max(0, value);
     }
 
-    /** One column of this run's queue in {@code rabbitmqctl list_queues} (the broker runs on this machine). */
     private static String queueColumn(String column) {
-        for (String line : rabbitmqctl("list_queues", "-q", "--no-table-headers", "name", column)
-                .lines()
-                .toList()) {
-            String[] fields = line.split("\\s+");
-            if (fields.length == 2 && fields[0].equals(QUEUE)) {
-                return fields[1];
-            }
-        }
-        return "absent";
-    }
-
-    private static String rabbitmqctl(String... arguments) {
-        var command = new java.util.ArrayList<String>();
-        command.add("rabbitmqctl");
-        command.addAll(java.util.List.of(arguments));
-        try {
-            var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor();
-            return output;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("rabbitmqctl (Debian package rabbitmq-server)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return RabbitMqBroker.queueColumn(QUEUE, column);
     }
 }

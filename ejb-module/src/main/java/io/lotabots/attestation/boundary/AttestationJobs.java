@@ -104,7 +104,15 @@ public class AttestationJobs {
      * with the reason.
      */
     public void process(UUID id) {
-        var claim = work.claim(id);
+        process(id, false);
+    }
+
+    /**
+     * Like {@link #process(UUID)}; an {@code orphaned} job, whose message the broker took back from a
+     * worker that died holding it, is taken over without waiting out that worker's lease.
+     */
+    public void process(UUID id, boolean orphaned) {
+        var claim = work.claim(id, orphaned);
         switch (claim.kind()) {
             case CLAIMED -> appraise(id, claim);
             case GAVE_UP -> metrics.finished(claim.type(), AttestationStatus.FAILED, null);

@@ -116,12 +116,22 @@ public class AttestationWork {
      * attempts. The usual case (a claimable job) is one statement; the others are told apart after it.
      */
     public Claim claim(UUID id) {
+        return claim(id, false);
+    }
+
+    /**
+     * Like {@link #claim(UUID)}; an {@code orphaned} job's lease counts as run out at once: the broker
+     * handed its message on because the worker that held it is gone, and an attempt that still lives
+     * somewhere has its verdict discarded by {@link #conclude}.
+     */
+    public Claim claim(UUID id, boolean orphaned) {
         var now = clock.instant();
+        var leasedBefore = orphaned ? now : now.minus(lease);
         List<?> claimed = em.createNativeQuery(CLAIM)
                 .setParameter(1, utc(now))
                 .setParameter(2, id)
                 .setParameter(3, maxAttempts)
-                .setParameter(4, utc(now.minus(lease)))
+                .setParameter(4, utc(leasedBefore))
                 .getResultList();
         if (!claimed.isEmpty()) {
             var row = (Object[]) claimed.get(0);
@@ -135,7 +145,7 @@ public class AttestationWork {
         if (job.status().isFinal()) {
             return Claim.of(Claim.Kind.ALREADY_FINAL);
         }
-        if (job.status() == AttestationStatus.PROCESSING && job.updatedAt().isAfter(now.minus(lease))) {
+        if (job.status() == AttestationStatus.PROCESSING && job.updatedAt().isAfter(leasedBefore)) {
             return Claim.of(Claim.Kind.BUSY);
         }
         if (job.attempts() >= maxAttempts) {

@@ -57,17 +57,28 @@ public class JobMessages {
     private void take(Message message) {
         queue.releaseHeld(2);
         UUID id;
+        boolean orphaned;
         try {
             id = UUID.fromString(message.getBody(String.class));
+            orphaned = orphaned(message);
         } catch (JMSException | RuntimeException e) {
             LOG.warning(() -> "Dropping attestation message without a job id: " + e);
             return;
         }
         try {
-            verifierThreads.runAndWait(Context.current().wrap(() -> jobs.process(id)));
+            verifierThreads.runAndWait(Context.current().wrap(() -> jobs.process(id, orphaned)));
         } catch (RuntimeException e) {
             // PostgreSQL away: the job keeps its state and the sweeper takes it up after the lease
             LOG.log(Level.WARNING, "Attestation " + id + " left for the sweeper", e);
         }
+    }
+
+    /**
+     * RabbitMQ redelivers a message only when the consumer that held it unacknowledged lost its
+     * connection (a dead or cut-off server): that server's claim on the job need not be waited out. The
+     * embedded engine's redelivery says no such thing.
+     */
+    private boolean orphaned(Message message) throws JMSException {
+        return transport.kind() == JobTransport.Kind.RABBITMQ && message.getJMSRedelivered();
     }
 }

@@ -27,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * each hold a connection and a client-acknowledged session on the shared queue, receive one message at a
  * time, hand it to {@link JobMessages} (what the MDB does) and acknowledge it only after the job's
  * transactions have committed. A message this server took and did not acknowledge, because it died or
- * lost the broker, goes back to the queue when its connection ends and another server receives it at
- * once.
+ * lost the broker, goes back to the queue when its connection ends; another server receives it at once,
+ * marked redelivered, and takes the job over without waiting out the dead server's lease
+ * ({@link JobMessages}).
  */
 @ApplicationScoped
 public class RabbitMqJobConsumers {
