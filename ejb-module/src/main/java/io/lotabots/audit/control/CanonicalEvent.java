@@ -1,13 +1,8 @@
 package io.lotabots.audit.control;
 
-import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -34,46 +29,21 @@ public record CanonicalEvent(
         Instant occurredAt,
         JsonObject details) {
 
-    private static final DateTimeFormatter MICROS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
-
     public CanonicalEvent {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(tenantId, "tenantId");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        EventMembers.requireShared(eventId, tenantId, actor, action, outcome, occurredAt);
         details = details == null ? JsonValue.EMPTY_JSON_OBJECT : details;
     }
 
     public JsonObject toJson() {
-        var json = Json.createObjectBuilder()
-                .add("sequence", sequence)
-                .add("eventId", eventId.toString())
-                .add("tenantId", tenantId.toString())
-                .add("actor", actor)
-                .add("action", action)
-                .add("outcome", outcome)
-                .add("occurredAt", MICROS.format(occurredAt))
-                .add("details", details);
-        addOrNull(json, "actorName", actorName);
-        addOrNull(json, "targetType", targetType);
-        addOrNull(json, "targetId", targetId);
-        addOrNull(json, "sourceIp", sourceIp);
-        addOrNull(json, "userAgent", userAgent);
+        var json = EventMembers.shared(
+                sequence, eventId, tenantId, actor, action, targetType, targetId, outcome, occurredAt, details);
+        EventMembers.addOrNull(json, "actorName", actorName);
+        EventMembers.addOrNull(json, "sourceIp", sourceIp);
+        EventMembers.addOrNull(json, "userAgent", userAgent);
         return json.build();
     }
 
     public byte[] toBytes() {
         return CanonicalJson.toBytes(toJson());
-    }
-
-    private static void addOrNull(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
     }
 }

@@ -1,14 +1,9 @@
 package io.lotabots.audit.control;
 
-import io.lotabots.platform.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -35,48 +30,24 @@ public record PseudonymisedEvent(
     public static final int FORMAT = 2;
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final DateTimeFormatter MICROS =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
     public PseudonymisedEvent {
-        Objects.requireNonNull(eventId, "eventId");
-        Objects.requireNonNull(tenantId, "tenantId");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        EventMembers.requireShared(eventId, tenantId, actor, action, outcome, occurredAt);
         details = details == null ? JsonValue.EMPTY_JSON_OBJECT : details;
         actorDigest = actorDigest == null ? null : actorDigest.clone();
         targetDigest = targetDigest == null ? null : targetDigest.clone();
     }
 
     public JsonObject toJson() {
-        var json = Json.createObjectBuilder()
-                .add("format", FORMAT)
-                .add("sequence", sequence)
-                .add("eventId", eventId.toString())
-                .add("tenantId", tenantId.toString())
-                .add("actor", actor)
-                .add("action", action)
-                .add("outcome", outcome)
-                .add("occurredAt", MICROS.format(occurredAt))
-                .add("details", details);
-        addOrNull(json, "targetType", targetType);
-        addOrNull(json, "targetId", targetId);
-        addOrNull(json, "actorPersonal", actorDigest == null ? null : HEX.formatHex(actorDigest));
-        addOrNull(json, "targetPersonal", targetDigest == null ? null : HEX.formatHex(targetDigest));
+        var json = EventMembers.shared(
+                        sequence, eventId, tenantId, actor, action, targetType, targetId, outcome, occurredAt, details)
+                .add("format", FORMAT);
+        EventMembers.addOrNull(json, "actorPersonal", actorDigest == null ? null : HEX.formatHex(actorDigest));
+        EventMembers.addOrNull(json, "targetPersonal", targetDigest == null ? null : HEX.formatHex(targetDigest));
         return json.build();
     }
 
     public byte[] toBytes() {
         return CanonicalJson.toBytes(toJson());
-    }
-
-    private static void addOrNull(JsonObjectBuilder json, String name, String value) {
-        if (value == null) {
-            json.addNull(name);
-        } else {
-            json.add(name, value);
-        }
     }
 }
