@@ -77,7 +77,7 @@ class SubjectRequestsConsoleIT {
         browser.selectRow("dsr-grid", subject.id().toString());
         browser.wait
                 .withMessage(() -> "the certificate in " + browser.textOf("dsr-detail"))
-                .until(d -> browser.textOf("dsr-certificate").contains("lotabots/erasure-certificate/1"));
+                .until(d -> browser.textOf("dsr-certificate").contains("lotabots/erasure-certificate/2"));
         assertTrue(browser.textOf("dsr-summary").contains("COMPLETED"), browser.textOf("dsr-summary"));
         browser.screenshot("console-erasure-certificate");
 
