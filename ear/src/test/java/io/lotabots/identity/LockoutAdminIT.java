@@ -101,7 +101,9 @@ class LockoutAdminIT {
     private static java.util.List<String> auditActionsOn(ApiClient api, String user) {
         var all = json(api.get("/api/v1/audit/events?limit=200")).getJsonArray("items");
         return all.getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(e -> user.equals(e.getString("targetId", null)) || user.equals(e.getString("actor", null)))
+                .filter(e -> user.equals(e.getString("targetId", null))
+                        || user.equals(e.getString("actor", null))
+                        || user.equals(e.getString("actorName", null)))
                 .map(e -> e.getString("action"))
                 .toList();
     }

@@ -406,6 +406,8 @@ class SubjectRequestIT {
                 TestTenant.newPassword(),
                 "ADMIN",
                 "DEVELOPER");
+        // a mistyped password of theirs: that event names them too, and is erased with the rest
+        assertEquals(401, tenant.login(user.username(), "not-" + user.password()).statusCode());
         ApiClient api = user.login();
         assertEquals(
                 200,

@@ -10,8 +10,9 @@ import java.util.UUID;
 
 /**
  * The audit events of logins, refreshes and logouts, written in the transaction of the action. A
- * failed login names the attempted username as actor (never the password) and says in the row,
- * not in the answer, whether the user was unknown or the password wrong.
+ * failed login of a known user names that user (id as actor, username as the erasable actor name) and
+ * one of an unknown name the attempted username (never the password); the row, not the answer, says
+ * whether the user was unknown or the password wrong.
  */
 @Dependent
 class LoginAudit {
@@ -33,7 +34,8 @@ class LoginAudit {
     /** {@code tenantId} is null for an unknown tenant (the event goes to the platform chain). */
     void loginFailed(String tenantName, UUID tenantId, String username, UserAccount known, String reason) {
         audit.record(AuditRecord.failure("auth.login.failed")
-                .actor(username, username)
+                // a known user's id, not the typed name: the hashed actor must not hold what an erasure removes
+                .actor(known == null ? username : known.id().toString(), known == null ? username : known.username())
                 .tenant(tenantId == null ? AuditTrail.PLATFORM : tenantId)
                 .target("user", known == null ? null : known.id())
                 .detail("reason", reason)
