@@ -45,6 +45,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -137,7 +138,9 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
                 .setHeader("Target");
         grid.addColumn(AuditEventView::sourceIp).setHeader("Source IP");
         grid.addColumn(AuditEventView::sequence).setHeader("Seq.");
-        grid.addItemClickListener(click -> new EventDetailDialog(click.getItem()).open());
+        // a click on a row the grid dropped meanwhile (a new search) names no item: nothing to show
+        grid.addItemClickListener(
+                click -> Optional.ofNullable(click.getItem()).ifPresent(event -> new EventDetailDialog(event).open()));
     }
 
     /** The URL's filters (on first visit, reload and a shared link) fill the form and run. */
@@ -216,7 +219,9 @@ public class AuditTrailView extends VerticalLayout implements BeforeEnterObserve
                     page.items(), page.nextCursor() == null ? null : PageCursor.number(page.nextCursor()));
         });
         grid.setItems(query -> pages.fetch(query.getOffset(), query.getLimit()), query ->
-                (int) Math.min(count, Integer.MAX_VALUE));
+                        (int) Math.min(count, Integer.MAX_VALUE))
+                // an event the sealer chains between two fetches is still the row that was clicked
+                .setIdentifierProvider(AuditEventView::eventId);
     }
 
     private AuditSearch withRange(TimePreset preset, Instant start, Instant end) {
